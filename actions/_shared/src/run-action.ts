@@ -1,0 +1,43 @@
+/**
+ * The one wrapper around every action's main(): whatever escapes becomes a
+ * single ::error::, exit code 1 and, where known, a `failure-reason` output.
+ * User mistakes print their message only; bugs print a stack trace only when
+ * debug logging is on.
+ */
+import { CancelledError, cancellationFromSignals } from './cancel';
+import { describeError, isUserFacing } from './errors';
+import { debug, type Env, error, isDebug, setOutput } from './runner';
+
+export type ActionContext = {
+  /** Aborts on SIGINT/SIGTERM; hand it to every child process and HTTP call. */
+  signal: AbortSignal;
+  env: Env;
+};
+
+export const FAILURE_REASON_OUTPUT = 'failure-reason';
+
+export async function runAction(
+  main: (ctx: ActionContext) => Promise<void>,
+  env: Env = process.env,
+): Promise<void> {
+  const cancellation = cancellationFromSignals();
+  try {
+    await main({ signal: cancellation.signal, env });
+  } catch (thrown) {
+    reportFailure(thrown, env);
+  } finally {
+    cancellation.dispose();
+  }
+}
+
+export function reportFailure(thrown: unknown, env: Env = process.env): void {
+  if (isUserFacing(thrown) && thrown.reason) setOutput(FAILURE_REASON_OUTPUT, thrown.reason, env);
+  if (thrown instanceof CancelledError) setOutput(FAILURE_REASON_OUTPUT, 'cancelled', env);
+  let message = describeError(thrown);
+  if (!isUserFacing(thrown) && !(thrown instanceof CancelledError)) {
+    if (isDebug(env) && thrown instanceof Error && thrown.stack) debug(thrown.stack);
+    else message += ' (unexpected error: re-run with debug logging enabled for a stack trace)';
+  }
+  error(message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ActionFailure, ConfigurationError } from '../src/errors';
+import { runAction } from '../src/run-action';
+import { type RunnerFixture, runnerFixture } from '../testing/runner-fixture';
+
+let runner: RunnerFixture;
+afterEach(() => runner.restore());
+
+describe('runAction', () => {
+  it('reports a configuration error once, without a stack', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw new ConfigurationError('Input aws-region must be a valid region', 'bad-input');
+    });
+    expect(runner.errors()).toEqual(['Input aws-region must be a valid region']);
+    expect(runner.outputs()).toEqual({ 'failure-reason': 'bad-input' });
+    expect(runner.stdout()).not.toMatch(/at .*\.ts:\d+/);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('reports non-Error throws', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw { code: 42 };
+    });
+    expect(runner.errors()[0]).toMatch(/^\{"code":42\} \(unexpected error/);
+  });
+
+  it('prints a bug stack trace only with debug logging on', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw new TypeError('boom');
+    });
+    expect(runner.stdout()).not.toContain('::debug::');
+    runner.restore();
+    runner = runnerFixture();
+    process.env.RUNNER_DEBUG = '1';
+    await runAction(async () => {
+      throw new TypeError('boom');
+    });
+    expect(runner.stdout()).toMatch(/::debug::TypeError: boom%0A\s+at /);
+    expect(runner.errors()).toEqual(['boom']);
+  });
+
+  it('sets the failure reason of an operational failure', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw new ActionFailure('state is locked by run 7', 'state-locked');
+    });
+    expect(runner.outputs()['failure-reason']).toBe('state-locked');
+  });
+
+  it('leaves the exit code alone on success', async () => {
+    runner = runnerFixture();
+    await runAction(async ({ signal }) => {
+      expect(signal.aborted).toBe(false);
+    });
+    expect(process.exitCode).toBeUndefined();
+    expect(runner.errors()).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Bundles every action with ncc: actions/<name>/src/index.ts -> dist/index.js,
+// and each actions/<name>/src/bin/<tool>.ts -> dist/<tool>/index.js (helper
+// commands shipped inside the bundle, e.g. the EKS token command).
+// `--out <dir>` writes the tree under <dir> instead (check-dist uses it).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function actionEntries() {
+  const actionsDir = join(root, 'actions');
+  return readdirSync(actionsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .filter((d) => existsSync(join(actionsDir, d.name, 'src', 'index.ts')))
+    .flatMap((d) => {
+      const src = join(actionsDir, d.name, 'src');
+      const bins = existsSync(join(src, 'bin'))
+        ? readdirSync(join(src, 'bin'))
+            .filter((f) => f.endsWith('.ts'))
+            .map((f) => ({ input: join(src, 'bin', f), sub: f.replace(/\.ts$/, '') }))
+        : [];
+      return [{ input: join(src, 'index.ts'), sub: '' }, ...bins].map((e) => ({
+        action: d.name,
+        ...e,
+      }));
+    });
+}
+
+async function bundle({ action, input, sub }, outRoot) {
+  const { code, assets } = await ncc(input, {
+    minify: true,
+    sourceMap: false,
+    target: 'es2022',
+    quiet: true,
+    cache: false,
+  });
+  const out = join(outRoot, 'actions', action, 'dist', sub);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    if (name === 'package.json') continue;
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), asset.source);
+  }
+  return out;
+}
+
+export async function buildAll(outRoot = root, only = []) {
+  const entries = actionEntries().filter((e) => only.length === 0 || only.includes(e.action));
+  for (const action of new Set(entries.map((e) => e.action))) {
+    const dist = join(outRoot, 'actions', action, 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+    // @actions/core 3 and @actions/github 9 are ESM-only, so the bundle is ESM.
+    writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+  }
+  for (const entry of entries) {
+    await bundle(entry, outRoot);
+    console.log(`built actions/${entry.action}/dist/${entry.sub ? `${entry.sub}/` : ''}index.js`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outRoot = outAt >= 0 ? resolve(args[outAt + 1]) : root;
+  const only = args.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
+  await buildAll(outRoot, only);
+}
