@@ -43,8 +43,9 @@ export type BundleRunOptions = {
   args?: string[];
   stdin?: string;
   signal?: AbortSignal;
-  /** Pass stdout/stderr straight through as well as capturing them. */
-  echo?: boolean;
+  /** Called with each chunk as it arrives (the CLI renders them live). */
+  onStdout?: (chunk: string) => void;
+  onStderr?: (chunk: string) => void;
 };
 
 export type BundleRun = {
@@ -126,13 +127,13 @@ export async function runBundle(options: BundleRunOptions): Promise<BundleRun> {
   child.stdin.end(options.stdin ?? '');
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
-    if (options.echo) process.stdout.write(chunk);
+    options.onStdout?.(chunk);
   });
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
-    if (options.echo) process.stderr.write(chunk);
+    options.onStderr?.(chunk);
   });
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => {
     child.on('error', () => {});
