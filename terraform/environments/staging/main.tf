@@ -1,0 +1,152 @@
+# MediMind platform, one environment. Each component of the seed document lives
+# in the module named after it:
+#   network     Multi-AZ VPC, public/private/database subnets, NAT gateways, flow logs
+#   kms         customer-managed keys (rotation on) for every data domain
+#   eks         EKS cluster, IRSA provider, access entries, system/app(spot)/gpu(A100) node groups
+#   data        RDS PostgreSQL (multi-AZ + read replicas), ElastiCache Redis
+#   storage     S3 buckets (model artifacts, backups, audit logs), EBS encryption by default
+#   irsa        IAM roles for the ML pipeline, backend, External Secrets, LB controller, autoscaler
+#   github-oidc GitHub OIDC provider, plan (read-only) and deploy roles for the workflows
+#   audit       CloudTrail
+#   monitoring  SNS alert topic and CloudWatch alarms
+
+locals {
+  name_prefix  = "medimind-${var.environment}"
+  cluster_name = "medimind-${var.environment}"
+
+  tags = {
+    Environment        = var.environment
+    Service            = "medimind"
+    Owner              = var.owner
+    DataClassification = var.data_classification
+    ManagedBy          = "terraform"
+  }
+}
+
+module "kms" {
+  source = "../../modules/kms"
+
+  name_prefix             = local.name_prefix
+  account_id              = var.account_id
+  region                  = var.region
+  deletion_window_in_days = var.kms_deletion_window_days
+}
+
+module "network" {
+  source = "../../modules/network"
+
+  name_prefix             = local.name_prefix
+  cluster_name            = local.cluster_name
+  vpc_cidr                = var.vpc_cidr
+  availability_zones      = var.availability_zones
+  nat_gateway_count       = var.nat_gateway_count
+  flow_log_retention_days = var.log_retention_days
+  logs_kms_key_arn        = module.kms.key_arns["logs"]
+}
+
+module "github_oidc" {
+  source = "../../modules/github-oidc"
+
+  name_prefix          = local.name_prefix
+  environment          = var.environment
+  github_org           = var.github_org
+  github_repo          = var.github_repo
+  create_oidc_provider = var.create_github_oidc_provider
+  oidc_provider_arn    = var.github_oidc_provider_arn
+  account_id           = var.account_id
+  region               = var.region
+  state_bucket_arn     = "arn:aws:s3:::${var.state_bucket}"
+  state_key_prefix     = "${var.environment}/"
+}
+
+module "eks" {
+  source = "../../modules/eks"
+
+  cluster_name        = local.cluster_name
+  cluster_version     = var.cluster_version
+  vpc_id              = module.network.vpc_id
+  subnet_ids          = module.network.private_subnet_ids
+  public_access_cidrs = var.eks_public_access_cidrs
+  secrets_kms_key_arn = module.kms.key_arns["eks"]
+  ebs_kms_key_arn     = module.kms.key_arns["ebs"]
+  logs_kms_key_arn    = module.kms.key_arns["logs"]
+  log_retention_days  = var.log_retention_days
+  access_entries = {
+    github-deploy = { principal_arn = module.github_oidc.deploy_role_arn, access = "admin" }
+    github-plan   = { principal_arn = module.github_oidc.plan_role_arn, access = "view" }
+  }
+  node_groups = var.node_groups
+}
+
+module "data" {
+  source = "../../modules/data"
+
+  name_prefix             = local.name_prefix
+  vpc_id                  = module.network.vpc_id
+  database_subnet_ids     = module.network.database_subnet_ids
+  client_security_groups  = { eks-cluster = module.eks.cluster_security_group_id }
+  rds_kms_key_arn         = module.kms.key_arns["rds"]
+  elasticache_kms_key_arn = module.kms.key_arns["elasticache"]
+
+  postgres_engine_version  = var.postgres_engine_version
+  db_instance_class        = var.db_instance_class
+  db_read_replica_count    = var.db_read_replica_count
+  db_backup_retention_days = var.db_backup_retention_days
+  db_deletion_protection   = var.db_deletion_protection
+
+  redis_node_type               = var.redis_node_type
+  redis_num_cache_clusters      = var.redis_num_cache_clusters
+  redis_snapshot_retention_days = var.redis_snapshot_retention_days
+  redis_auth_token              = var.redis_auth_token
+}
+
+module "storage" {
+  source = "../../modules/storage"
+
+  name_prefix              = local.name_prefix
+  account_id               = var.account_id
+  region                   = var.region
+  s3_kms_key_arn           = module.kms.key_arns["s3"]
+  ebs_kms_key_arn          = module.kms.key_arns["ebs"]
+  backup_retention_days    = var.s3_backup_retention_days
+  audit_log_retention_days = var.audit_log_retention_days
+  force_destroy            = var.s3_force_destroy
+}
+
+module "irsa" {
+  source = "../../modules/irsa"
+
+  name_prefix                = local.name_prefix
+  account_id                 = var.account_id
+  region                     = var.region
+  cluster_name               = module.eks.cluster_name
+  oidc_provider_arn          = module.eks.oidc_provider_arn
+  oidc_issuer_url            = module.eks.oidc_issuer_url
+  model_artifacts_bucket_arn = module.storage.bucket_arns["model-artifacts"]
+  backups_bucket_arn         = module.storage.bucket_arns["backups"]
+  s3_kms_key_arn             = module.kms.key_arns["s3"]
+  secret_kms_key_arns        = [module.kms.key_arns["rds"], module.kms.key_arns["elasticache"]]
+  secret_arns                = [module.data.db_master_secret_arn]
+}
+
+module "audit" {
+  source = "../../modules/audit"
+
+  name_prefix            = local.name_prefix
+  audit_bucket_name      = module.storage.bucket_names["audit-logs"]
+  cloudtrail_kms_key_arn = module.kms.key_arns["cloudtrail"]
+  data_event_bucket_arns = [module.storage.bucket_arns["model-artifacts"], module.storage.bucket_arns["backups"]]
+
+  # CloudTrail checks the bucket policy when the trail is created.
+  depends_on = [module.storage]
+}
+
+module "monitoring" {
+  source = "../../modules/monitoring"
+
+  name_prefix             = local.name_prefix
+  sns_kms_key_arn         = module.kms.key_arns["sns"]
+  alert_emails            = var.alert_emails
+  db_instance_identifiers = concat([module.data.db_instance_identifier], module.data.db_replica_identifiers)
+  redis_cluster_ids       = module.data.redis_member_cluster_ids
+}

@@ -1,0 +1,74 @@
+output "region" {
+  description = "AWS region of the environment."
+  value       = var.region
+}
+
+output "cluster_name" {
+  description = "EKS cluster name (aws-eks-auth cluster-name)."
+  value       = module.eks.cluster_name
+}
+
+output "cluster_endpoint" {
+  description = "EKS API server endpoint."
+  value       = module.eks.cluster_endpoint
+}
+
+output "plan_role_arn" {
+  description = "Read-only role the terraform-plan workflow assumes."
+  value       = module.github_oidc.plan_role_arn
+}
+
+output "deploy_role_arn" {
+  description = "Apply/deploy role the terraform-apply and rollout workflows assume."
+  value       = module.github_oidc.deploy_role_arn
+}
+
+output "irsa_role_arns" {
+  description = "IRSA role ARN per workload (annotate the service accounts with these)."
+  value       = module.irsa.role_arns
+}
+
+output "db_endpoint" {
+  description = "PostgreSQL primary endpoint."
+  value       = module.data.db_endpoint
+  sensitive   = true
+}
+
+output "db_replica_endpoints" {
+  description = "PostgreSQL read replica endpoints."
+  value       = module.data.db_replica_endpoints
+  sensitive   = true
+}
+
+output "db_master_secret_arn" {
+  description = "Secrets Manager ARN of the database master password."
+  value       = module.data.db_master_secret_arn
+  sensitive   = true
+}
+
+output "redis_primary_endpoint" {
+  description = "Redis primary endpoint (TLS)."
+  value       = module.data.redis_primary_endpoint
+  sensitive   = true
+}
+
+output "redis_auth_secret_arn" {
+  description = "Secrets Manager ARN of the Redis AUTH token."
+  value       = module.data.redis_auth_secret_arn
+  sensitive   = true
+}
+
+output "bucket_names" {
+  description = "S3 bucket names: model-artifacts, backups, audit-logs."
+  value       = module.storage.bucket_names
+}
+
+output "sns_topic_arn" {
+  description = "Alert topic ARN."
+  value       = module.monitoring.sns_topic_arn
+}
+
+output "vpc_id" {
+  description = "VPC ID."
+  value       = module.network.vpc_id
+}

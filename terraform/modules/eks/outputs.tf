@@ -1,0 +1,44 @@
+output "cluster_name" {
+  description = "EKS cluster name."
+  value       = aws_eks_cluster.this.name
+}
+
+output "cluster_arn" {
+  description = "EKS cluster ARN."
+  value       = aws_eks_cluster.this.arn
+}
+
+output "cluster_endpoint" {
+  description = "EKS API server endpoint."
+  value       = aws_eks_cluster.this.endpoint
+}
+
+output "cluster_certificate_authority" {
+  description = "Base64 CA certificate of the API server."
+  value       = aws_eks_cluster.this.certificate_authority[0].data
+}
+
+output "cluster_security_group_id" {
+  description = "Security group EKS creates for the control plane and managed nodes."
+  value       = aws_eks_cluster.this.vpc_config[0].cluster_security_group_id
+}
+
+output "oidc_provider_arn" {
+  description = "IRSA OIDC provider ARN."
+  value       = aws_iam_openid_connect_provider.irsa.arn
+}
+
+output "oidc_issuer_url" {
+  description = "Cluster OIDC issuer URL."
+  value       = aws_eks_cluster.this.identity[0].oidc[0].issuer
+}
+
+output "node_role_arn" {
+  description = "IAM role ARN of the managed nodes."
+  value       = aws_iam_role.node.arn
+}
+
+output "node_group_names" {
+  description = "Managed node group names."
+  value       = [for g in aws_eks_node_group.this : g.node_group_name]
+}
