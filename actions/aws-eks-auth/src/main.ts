@@ -1,0 +1,164 @@
+/**
+ * aws-eks-auth: inputs → (OIDC → STS) credentials → account guard → export
+ * → DescribeCluster → kubeconfig with a self-refreshing exec token.
+ * The AWS SDK is imported only after every input has been validated.
+ */
+import type { EKSClient } from '@aws-sdk/client-eks';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { group } from '../../_shared/src/log';
+import { mask } from '../../_shared/src/mask';
+import { setOutputs } from '../../_shared/src/outputs';
+import type { ActionContext } from '../../_shared/src/run-action';
+import { exportVariable, info } from '../../_shared/src/runner';
+import { table, writeSummary } from '../../_shared/src/summary';
+import { type ClusterInfo, describeCluster, type EksModule } from './cluster';
+import { type Config, readConfig } from './config';
+import { Outputs } from './constants';
+import {
+  assumeRoleWithWebIdentity,
+  callerIdentity,
+  checkAccountAllowed,
+  environmentCredentials,
+  type Identity,
+  type StsModule,
+} from './credentials';
+import {
+  bundledTokenCommand,
+  defaultKubeconfigPath,
+  kubeconfigYaml,
+  type TokenCommand,
+  writeKubeconfig,
+} from './kubeconfig';
+import { assertIdTokenAvailable, getIDToken } from './oidc';
+import type { RetryDeps } from './retrying';
+import type { AwsCredentials } from './sigv4';
+
+export type Sdk = {
+  sts: StsModule & { STSClient: typeof STSClient };
+  eks?: EksModule & { EKSClient: typeof EKSClient };
+};
+
+export type Deps = RetryDeps & {
+  /** Where the kubeconfig's exec plugin lives (defaults to this bundle's token command). */
+  tokenCommand?: TokenCommand;
+};
+
+/** The heavy part, loaded lazily (ncc makes each a separate chunk). */
+async function loadSdk(withEks: boolean): Promise<Sdk> {
+  const [sts, eks] = await Promise.all([
+    import('@aws-sdk/client-sts'),
+    withEks ? import('@aws-sdk/client-eks') : undefined,
+  ]);
+  return { sts, eks };
+}
+
+export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
+  const { env, signal } = ctx;
+  const config = readConfig(env);
+  // Environmental preconditions, also before any SDK loads.
+  if (config.roleToAssume) assertIdTokenAvailable(env);
+  const existing = config.roleToAssume ? undefined : environmentCredentials(env);
+
+  const sdk = await loadSdk(Boolean(config.clusterName));
+  const retryDeps = { sleep: deps.sleep, random: deps.random, signal };
+  // One retry layer (ours, full jitter, injectable sleep): the SDK's own is turned off.
+  const client = (credentials?: AwsCredentials) =>
+    new sdk.sts.STSClient({ region: config.region, maxAttempts: 1, credentials });
+
+  const { credentials, identity, sessionArn } = await group('AWS credentials', async () => {
+    let credentials: AwsCredentials;
+    let sessionArn: string | undefined;
+    if (config.roleToAssume && !existing) {
+      const roleToAssume = config.roleToAssume;
+      const idToken = await getIDToken(config.audience, env, retryDeps);
+      info(`Assuming ${roleToAssume} as session ${config.roleSessionName}`);
+      const assumed = await assumeRoleWithWebIdentity(
+        { ...config, roleToAssume },
+        idToken,
+        client(),
+        sdk.sts,
+        retryDeps,
+      );
+      credentials = assumed;
+      sessionArn = assumed.sessionArn;
+    } else {
+      info('Using the AWS credentials already in the environment');
+      credentials = existing as AwsCredentials;
+    }
+    const identity = await callerIdentity(client(credentials), sdk.sts, retryDeps);
+    if (config.maskAccountId) mask(identity.accountId);
+    checkAccountAllowed(identity.accountId, config.allowedAccountIds);
+    info(`Authenticated as ${identity.arn} in account ${identity.accountId}`);
+    return { credentials, identity, sessionArn: sessionArn || identity.arn };
+  });
+
+  exportCredentials(credentials, config.region);
+
+  let cluster: ClusterInfo | undefined;
+  let kubeconfigPath = '';
+  const { clusterName } = config;
+  if (clusterName && sdk.eks) {
+    const eksSdk = sdk.eks;
+    ({ cluster, kubeconfigPath } = await group(`EKS cluster ${clusterName}`, async () => {
+      const eks = new eksSdk.EKSClient({ region: config.region, maxAttempts: 1, credentials });
+      const cluster = await describeCluster(
+        { clusterName, region: config.region, accountId: identity.accountId },
+        eks,
+        eksSdk,
+        retryDeps,
+      );
+      const path =
+        config.kubeconfigPath ?? defaultKubeconfigPath(env.RUNNER_TEMP || '/tmp', clusterName);
+      writeKubeconfig(
+        path,
+        await kubeconfigYaml(cluster, config.region, deps.tokenCommand ?? bundledTokenCommand()),
+      );
+      exportVariable('KUBECONFIG', path, env);
+      info(
+        `Cluster ${cluster.status} (Kubernetes ${cluster.version ?? '?'}) at ${cluster.endpoint}`,
+      );
+      info(`Wrote ${path}; KUBECONFIG points at it`);
+      return { cluster, kubeconfigPath: path };
+    }));
+  }
+
+  setOutputs({
+    [Outputs.Kubeconfig]: kubeconfigPath,
+    [Outputs.ClusterEndpoint]: cluster?.endpoint ?? '',
+    [Outputs.AwsAccountId]: identity.accountId,
+    [Outputs.RoleSessionArn]: sessionArn,
+  });
+  await writeSummary(summary(config, identity, sessionArn, cluster, kubeconfigPath), env);
+}
+
+/** Masks came first (in credentials.ts); now the job's later steps get them. */
+function exportCredentials(credentials: AwsCredentials, region: string): void {
+  exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
+  exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
+  if (credentials.sessionToken) exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken);
+  exportVariable('AWS_REGION', region);
+  exportVariable('AWS_DEFAULT_REGION', region);
+}
+
+function summary(
+  config: Config,
+  identity: Identity,
+  sessionArn: string,
+  cluster: ClusterInfo | undefined,
+  kubeconfigPath: string,
+): string {
+  const account = config.maskAccountId ? '(masked)' : identity.accountId;
+  const rows: string[][] = [
+    ['Account', account],
+    ['Region', config.region],
+    ['Identity', config.maskAccountId ? '(masked)' : sessionArn],
+  ];
+  if (cluster) {
+    rows.push(
+      ['Cluster', `${cluster.name} (${cluster.status}, Kubernetes ${cluster.version ?? '?'})`],
+      ['Endpoint', cluster.endpoint],
+      ['Kubeconfig', kubeconfigPath],
+    );
+  }
+  return `### EKS authentication\n\n${table(['', ''], rows)}\n`;
+}
