@@ -49,3 +49,31 @@ output "redis_auth_secret_arn" {
   value       = aws_secretsmanager_secret.redis_auth.arn
   sensitive   = true
 }
+
+output "postgres_settings" {
+  description = "Effective protection settings of the PostgreSQL primary and the replica count (for readiness checks and tests)."
+  value = {
+    multi_az                = aws_db_instance.primary.multi_az
+    storage_encrypted       = aws_db_instance.primary.storage_encrypted
+    publicly_accessible     = aws_db_instance.primary.publicly_accessible
+    deletion_protection     = aws_db_instance.primary.deletion_protection
+    skip_final_snapshot     = aws_db_instance.primary.skip_final_snapshot
+    backup_retention_period = aws_db_instance.primary.backup_retention_period
+    managed_master_password = aws_db_instance.primary.manage_master_user_password
+    performance_insights    = aws_db_instance.primary.performance_insights_enabled
+    monitoring_interval     = aws_db_instance.primary.monitoring_interval
+    replica_count           = length(aws_db_instance.replica)
+  }
+}
+
+output "redis_settings" {
+  description = "Effective protection settings of the Redis replication group."
+  value = {
+    multi_az                   = aws_elasticache_replication_group.this.multi_az_enabled
+    automatic_failover         = aws_elasticache_replication_group.this.automatic_failover_enabled
+    at_rest_encryption_enabled = aws_elasticache_replication_group.this.at_rest_encryption_enabled
+    transit_encryption_enabled = aws_elasticache_replication_group.this.transit_encryption_enabled
+    num_cache_clusters         = aws_elasticache_replication_group.this.num_cache_clusters
+    snapshot_retention_limit   = aws_elasticache_replication_group.this.snapshot_retention_limit
+  }
+}

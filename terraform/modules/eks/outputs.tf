@@ -42,3 +42,16 @@ output "node_group_names" {
   description = "Managed node group names."
   value       = [for g in aws_eks_node_group.this : g.node_group_name]
 }
+
+output "node_group_scaling" {
+  description = "min/desired/max size, capacity type and instance types per node group."
+  value = {
+    for k, g in aws_eks_node_group.this : k => {
+      min_size       = g.scaling_config[0].min_size
+      desired_size   = g.scaling_config[0].desired_size
+      max_size       = g.scaling_config[0].max_size
+      capacity_type  = g.capacity_type
+      instance_types = g.instance_types
+    }
+  }
+}

@@ -26,7 +26,9 @@ resource "aws_vpc" "this" {
 
 # The default security group of a VPC must allow nothing.
 resource "aws_default_security_group" "this" {
-  vpc_id = aws_vpc.this.id
+  vpc_id  = aws_vpc.this.id
+  ingress = []
+  egress  = []
 
   tags = {
     Name = "${var.name_prefix}-default-deny"
@@ -155,6 +157,7 @@ resource "aws_route_table_association" "private" {
 # Database subnets: local routes only.
 resource "aws_route_table" "database" {
   vpc_id = aws_vpc.this.id
+  route  = []
 
   tags = {
     Name = "${var.name_prefix}-database"

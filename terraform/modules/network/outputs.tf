@@ -32,3 +32,8 @@ output "flow_log_group_name" {
   description = "CloudWatch log group of the VPC flow logs."
   value       = aws_cloudwatch_log_group.flow_logs.name
 }
+
+output "availability_zones" {
+  description = "Availability zones of the private subnets."
+  value       = aws_subnet.private[*].availability_zone
+}
