@@ -1,0 +1,171 @@
+/**
+ * The MediMind sandbox: a Kubernetes API double over real HTTP on 127.0.0.1 with controllers
+ * and a data plane. See sandbox/README.md for exactly what it models.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Api } from './src/api';
+import { Controllers } from './src/controllers';
+import { OPERATOR_CRDS } from './src/crds';
+import { DataPlane, type ServiceAddress } from './src/dataplane';
+import { Faults } from './src/faults';
+import { ApiServer } from './src/server';
+
+export type { ServiceAddress } from './src/dataplane';
+export type { ApiFaultRule, FaultHandle, Faults, ImageFault, Verb } from './src/faults';
+export { generateLoad, type LoadOptions, type LoadReport } from './src/loadgen';
+
+export interface SandboxTiming {
+  /** Pod creation -> containers running (default 20 ms). */
+  podStartDelayMs: number;
+  /** Containers running -> Ready (readiness probe passing) (default 200 ms). */
+  podReadyDelayMs: number;
+  /** EndpointSlice change -> service proxies use it, like kube-proxy's lag (default 50 ms). */
+  endpointLagMs: number;
+  /**
+   * Multiplier for durations written in specs: progressDeadlineSeconds,
+   * terminationGracePeriodSeconds, minReadySeconds (default 1 = real time; 0.01 makes 600 s 6 s).
+   */
+  timeScale: number;
+  /** First crash / image-pull back-off, doubling up to 16x (default 100 ms). */
+  backoffMs: number;
+  /** Interval of BOOKMARK events on watches with allowWatchBookmarks (default 5000 ms). */
+  bookmarkIntervalMs: number;
+}
+
+export const DEFAULT_TIMING: SandboxTiming = {
+  podStartDelayMs: 20,
+  podReadyDelayMs: 200,
+  endpointLagMs: 50,
+  timeScale: 1,
+  backoffMs: 100,
+  bookmarkIntervalMs: 5000,
+};
+
+export interface SandboxOptions {
+  /** Timing knobs (all mutable later through `control.timing`). */
+  timing?: Partial<SandboxTiming>;
+  /** Where to write the kubeconfig (default: a new temporary directory, removed on stop; a given path is left in place). */
+  kubeconfigPath?: string;
+  /** Namespace of the kubeconfig context (default `default`). */
+  namespace?: string;
+  /** Pre-install the External Secrets and Prometheus Operator CRDs (default true). */
+  operatorCrds?: boolean;
+  /** HPAs keep their target within [minReplicas, maxReplicas] like the real controller does without metrics (default true). */
+  hpaEnforceBounds?: boolean;
+  /** API port (default 0 = a random free port). */
+  port?: number;
+}
+
+export interface SandboxDataPlane {
+  /** `http://127.0.0.1:<port>` of a Service port (first port if omitted); waits for its listener. */
+  serviceUrl(namespace: string, name: string, port?: number): Promise<string>;
+  /** Direct URL of a running pod's server. */
+  podUrl(namespace: string, name: string): string | undefined;
+  /** Every Service port exposed now. */
+  services(): Promise<ServiceAddress[]>;
+}
+
+export interface SandboxControl {
+  /** Fault injection: `api(rule)`, `image(pattern, fault)`, `dropWatches()`, `clear()`. */
+  faults: Faults;
+  /** Live timing knobs: changes apply to what happens next. */
+  timing: SandboxTiming;
+  /** Resolves once the controllers have no pending reconcile (timers may still be armed). */
+  settle(): Promise<void>;
+}
+
+export interface Sandbox {
+  /** Kubeconfig for kubectl / @kubernetes/client-node (plain http, insecure-skip-tls-verify). */
+  kubeconfigPath: string;
+  /** API server URL, `http://127.0.0.1:<port>`. */
+  server: string;
+  /** Context name in the kubeconfig. */
+  context: string;
+  dataPlane: SandboxDataPlane;
+  control: SandboxControl;
+  /** Stop controllers, pods, proxies and the API server; remove the temporary kubeconfig. */
+  stop(): Promise<void>;
+}
+
+export function kubeconfigYaml(
+  server: string,
+  namespace = 'default',
+  context = 'medimind-sandbox',
+): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    `- name: ${context}`,
+    '  cluster:',
+    `    server: ${server}`,
+    '    insecure-skip-tls-verify: true',
+    'users:',
+    '- name: sandbox-admin',
+    '  user: {}',
+    'contexts:',
+    `- name: ${context}`,
+    '  context:',
+    `    cluster: ${context}`,
+    '    user: sandbox-admin',
+    `    namespace: ${namespace}`,
+    `current-context: ${context}`,
+    '',
+  ].join('\n');
+}
+
+/** Start a sandbox: API server, controllers and data plane, all in this process. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const timing: SandboxTiming = { ...DEFAULT_TIMING, ...options.timing };
+  for (const [k, v] of Object.entries(timing)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new Error(`startSandbox: timing.${k} must be a number >= 0 (got ${String(v)})`);
+    }
+  }
+  const api = new Api();
+  if (options.operatorCrds ?? true) {
+    const crdDef = api.def('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
+    for (const c of OPERATOR_CRDS) api.create(crdDef, undefined, c);
+  }
+  const faults = new Faults();
+  const plane = new DataPlane(api, timing);
+  const controllers = new Controllers(api, faults, plane, timing, {
+    hpaEnforceBounds: options.hpaEnforceBounds ?? true,
+  });
+  const server = new ApiServer(api, faults, timing);
+  const url = await server.listen(options.port ?? 0);
+  plane.start();
+  controllers.start();
+  const context = 'medimind-sandbox';
+  let tmp: string | undefined;
+  let kubeconfigPath = options.kubeconfigPath;
+  if (!kubeconfigPath) {
+    tmp = mkdtempSync(join(tmpdir(), 'medimind-sandbox-'));
+    kubeconfigPath = join(tmp, 'kubeconfig');
+  }
+  writeFileSync(kubeconfigPath, kubeconfigYaml(url, options.namespace ?? 'default', context), {
+    mode: 0o600,
+  });
+  let stopped = false;
+  return {
+    kubeconfigPath,
+    server: url,
+    context,
+    dataPlane: {
+      serviceUrl: (ns, name, port) => plane.serviceUrl(ns, name, port),
+      podUrl: (ns, name) => plane.podUrl(ns, name),
+      services: () => plane.services(),
+    },
+    control: { faults, timing, settle: () => controllers.idle() },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await controllers.stop();
+      await plane.stop();
+      await server.close();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
