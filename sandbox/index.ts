@@ -135,6 +135,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     hpaEnforceBounds: options.hpaEnforceBounds ?? true,
   });
   const server = new ApiServer(api, faults, timing);
+  server.proxyTarget = {
+    service: async (ns, name, port) => {
+      try {
+        const svc = api.tryGet(api.def('', 'v1', 'services'), ns, name);
+        const p = (svc?.spec?.ports ?? []).find(
+          (x: { name?: string; port: number }) =>
+            port === undefined || x.name === port || String(x.port) === port,
+        );
+        return p ? await plane.serviceUrl(ns, name, p.port) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    pod: (ns, name) => plane.podUrl(ns, name),
+  };
   const url = await server.listen(options.port ?? 0);
   plane.start();
   controllers.start();

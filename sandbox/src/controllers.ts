@@ -353,6 +353,16 @@ export class Controllers {
           };
         });
       }
+      const revision = newRS!.metadata.annotations?.['deployment.kubernetes.io/revision'];
+      if (revision && d.metadata.annotations?.['deployment.kubernetes.io/revision'] !== revision) {
+        this.writeSpec(this.d.deploy, d, (x) => {
+          x.metadata.annotations = {
+            ...x.metadata.annotations,
+            'deployment.kubernetes.io/revision': revision,
+          };
+        });
+        return; // the write re-triggers reconciliation with the fresh object
+      }
       if (recreate) progressed = this.rolloutRecreate(d, newRS!, olds, replicas) || progressed;
       else progressed = this.rolloutRolling(d, newRS!, olds, replicas) || progressed;
     }

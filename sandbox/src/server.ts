@@ -1,4 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Api } from './api';
 import type { Faults, Verb } from './faults';
@@ -100,6 +106,13 @@ export class ApiServer {
   private server!: Server;
   private readonly watchers = new Set<Watcher>();
   url = '';
+  /** Set by startSandbox: where the `proxy` subresources send requests. */
+  proxyTarget:
+    | {
+        service(ns: string, name: string, port?: string): Promise<string | undefined>;
+        pod(ns: string, name: string): string | undefined;
+      }
+    | undefined;
 
   constructor(
     private readonly api: Api,
@@ -241,6 +254,13 @@ export class ApiServer {
         );
     }
     const ns = def.namespaced ? route.namespace : undefined;
+    if (
+      route.sub === 'proxy' &&
+      (def.kind === 'Service' || def.kind === 'Pod') &&
+      def.group === ''
+    ) {
+      return this.proxy(req, res, def, ns!, route.name!, url);
+    }
     const dryRun = q.getAll('dryRun').includes('All');
     if (route.sub && route.sub !== 'status' && route.sub !== 'scale') {
       throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
@@ -308,6 +328,53 @@ export class ApiServer {
         });
       }
     }
+  }
+
+  /** `services/<name>[:port]/proxy/...` and `pods/<name>/proxy/...` into the data plane. */
+  private async proxy(
+    req: IncomingMessage,
+    res: ServerResponse,
+    def: ResourceDef,
+    ns: string,
+    nameAndPort: string,
+    url: URL,
+  ) {
+    const [name, port] = nameAndPort.split(':') as [string, string | undefined];
+    this.api.get(def, ns, name);
+    const base =
+      def.kind === 'Service'
+        ? await this.proxyTarget?.service(ns, name, port)
+        : this.proxyTarget?.pod(ns, name);
+    if (!base)
+      throw new ApiError(
+        503,
+        'ServiceUnavailable',
+        `no endpoints available for ${def.kind === 'Service' ? 'service' : 'pod'} "${name}"`,
+      );
+    const marker = `/${nameAndPort}/proxy`;
+    const rest = url.pathname.slice(url.pathname.indexOf(marker) + marker.length) || '/';
+    const target = new URL(rest + url.search, base);
+    await new Promise<void>((resolve) => {
+      const up = httpRequest(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host } },
+        (ur) => {
+          res.writeHead(ur.statusCode ?? 502, ur.headers);
+          ur.pipe(res);
+          ur.on('end', resolve);
+        },
+      );
+      up.on('error', (e) => {
+        if (!res.headersSent)
+          send(
+            res,
+            503,
+            statusObject(503, 'ServiceUnavailable', `error trying to reach ${name}: ${e.message}`),
+          );
+        resolve();
+      });
+      req.pipe(up);
+    });
   }
 
   private listBody(def: ResourceDef, ns: string | undefined, q: URLSearchParams) {

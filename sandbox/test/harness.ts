@@ -1,0 +1,108 @@
+/**
+ * Test harness: a cluster reached only through a kubeconfig — the sandbox by default, or a
+ * real cluster when CONTRACT_KUBECONFIG names one (the e2e-kind workflow does that).
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { KubeConfig } from '@kubernetes/client-node';
+import { type Sandbox, startSandbox } from '../index';
+
+export interface Cluster {
+  real: boolean;
+  kubeconfigPath: string;
+  kc: KubeConfig;
+  sandbox?: Sandbox;
+  kubectl(
+    args: string[],
+    stdin?: string,
+  ): Promise<{ code: number; stdout: string; stderr: string }>;
+  close(): Promise<void>;
+}
+
+export function kubectlAvailable(): boolean {
+  try {
+    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** In CI a missing kubectl is a failure; locally the kubectl tests are skipped. */
+export function requireKubectl(): boolean {
+  const ok = kubectlAvailable();
+  if (!ok && process.env.CI === 'true')
+    throw new Error('kubectl is required in CI (CI=true) but was not found on PATH');
+  return ok;
+}
+
+export async function openCluster(): Promise<Cluster> {
+  const realPath = process.env.CONTRACT_KUBECONFIG;
+  let sandbox: Sandbox | undefined;
+  let kubeconfigPath: string;
+  if (realPath) kubeconfigPath = realPath;
+  else {
+    sandbox = await startSandbox({
+      timing: {
+        podStartDelayMs: 5,
+        podReadyDelayMs: 30,
+        endpointLagMs: 20,
+        timeScale: 0.01,
+        backoffMs: 20,
+        bookmarkIntervalMs: 100,
+      },
+    });
+    kubeconfigPath = sandbox.kubeconfigPath;
+  }
+  const kc = new KubeConfig();
+  kc.loadFromFile(kubeconfigPath);
+  return {
+    real: !!realPath,
+    kubeconfigPath,
+    kc,
+    sandbox,
+    kubectl: (args, stdin) =>
+      new Promise((resolve) => {
+        const child = execFile(
+          'kubectl',
+          args,
+          { env: { ...process.env, KUBECONFIG: kubeconfigPath }, timeout: 180_000 },
+          (err, stdout, stderr) => {
+            resolve({
+              code: err ? (typeof err.code === 'number' ? err.code : 1) : 0,
+              stdout,
+              stderr,
+            });
+          },
+        );
+        if (stdin !== undefined) child.stdin?.end(stdin);
+      }),
+    close: async () => {
+      await sandbox?.stop();
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll `fn` until it returns a truthy value (or throw with the last value after `timeoutMs`). */
+export async function eventually<T>(
+  fn: () => Promise<T> | T,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last as T;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
+    await sleep(15);
+  }
+}
