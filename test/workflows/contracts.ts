@@ -198,7 +198,7 @@ export function checkContracts(wf: WorkflowFile, ctx: ContractContext): string[]
   const jobs = new Map(jobsOf(wf));
   for (const [id, job] of jobs) {
     const text = JSON.stringify(job);
-    const refs = refsIn(text);
+    const refs = [...new Set(refsIn(text))];
 
     // This library's actions.
     const stepActions = new Map<string, ActionContract | undefined>();
