@@ -9,7 +9,7 @@ export const RULES = {
   'least-privilege-permissions':
     'No `write-all`; every write scope a job grants is needed by one of its steps (or, for a reusable workflow call, by a job of the called workflow).',
   'pinned-actions':
-    'Third-party `uses:` are pinned to a full 40-hex commit SHA with a `# vX` release comment; docker images by digest; this library by a release tag or SHA.',
+    'Third-party `uses:` are pinned to a full 40-hex commit SHA with a `# vX` release comment; docker images by digest; this library by one release tag or SHA per file.',
   'untrusted-in-run':
     'No expression of untrusted or free-form context (github.event.*, head_ref, inputs, outputs, env, secrets...) inside `run:` or a github-script `script:`; pass values through `env:`.',
   'no-secrets-inherit':
@@ -154,6 +154,17 @@ function checkPermissions(wf: WorkflowFile, ctx: RuleContext, out: Finding[]): v
 // --- pins --------------------------------------------------------------------
 
 function checkPins(wf: WorkflowFile, out: Finding[]): void {
+  // Workflow and actions of this library are released together: one file uses one release.
+  const ownRefs = new Set(
+    wf.uses.map((u) => classifyUses(u.value)).flatMap((k) => (k.kind === 'own' ? [k.ref] : [])),
+  );
+  if (ownRefs.size > 1) {
+    out.push({
+      rule: 'pinned-actions',
+      file: wf.path,
+      message: `this library is referenced at several refs (${[...ownRefs].join(', ')}); use one release throughout a file`,
+    });
+  }
   for (const u of wf.uses) {
     const where = { rule: 'pinned-actions' as const, file: wf.path, job: u.job, line: u.line };
     const k = classifyUses(u.value);
