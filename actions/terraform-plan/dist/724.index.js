@@ -1535,6 +1535,7 @@ async function runPlan(config, deps) {
             createdAt: new Date(now()).toISOString(),
             hasChanges: exitCode === 2,
             policy: { mode: config.policy, violations: violations.length },
+            redact: config.redact.map((r) => r.text),
         };
         if ((0,external_node_fs_.existsSync)(lockFile))
             manifest.lockFileSha256 = sha256File(lockFile);

@@ -200,6 +200,7 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
       createdAt: new Date(now()).toISOString(),
       hasChanges: exitCode === 2,
       policy: { mode: config.policy, violations: violations.length },
+      redact: config.redact.map((r) => r.text),
     };
     if (existsSync(lockFile)) manifest.lockFileSha256 = sha256File(lockFile);
     writeManifest(bundle, manifest);

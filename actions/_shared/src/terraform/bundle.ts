@@ -41,6 +41,8 @@ export type BundleManifest = {
   createdAt: string;
   hasChanges: boolean;
   policy: { mode: 'enforce' | 'warn' | 'off'; violations: number };
+  /** The plan's `redact` rules, so apply hides the same values. */
+  redact: string[];
 };
 
 export function writeManifest(dir: string, manifest: BundleManifest): string {

@@ -1,0 +1,1104 @@
+export const id = 531;
+export const ids = [531];
+export const modules = {
+
+/***/ 4531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runApply: () => (/* binding */ runApply)
+});
+
+// UNUSED EXPORTS: exportOutputs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/_shared/src/errors.ts
+var errors = __webpack_require__(8065);
+// EXTERNAL MODULE: ./actions/_shared/src/runner.ts + 1 modules
+var runner = __webpack_require__(5459);
+;// CONCATENATED MODULE: ./actions/_shared/src/log.ts
+
+/** Runs one phase inside a collapsible log group and reports how long it took. */
+async function group(name, fn, now = Date.now) {
+    (0,runner/* startGroup */.Oh)(name);
+    const started = now();
+    try {
+        return await fn();
+    }
+    finally {
+        (0,runner/* info */.pq)(`${name}: ${formatElapsed(now() - started)}`);
+        (0,runner/* endGroup */.N4)();
+    }
+}
+function formatElapsed(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/mask.ts
+
+/**
+ * Masks a secret. The runner matches masks line by line, so a multi-line value
+ * (a PEM key, a kubeconfig) is registered whole and per line, trimmed too.
+ */
+function mask(value) {
+    if (!value)
+        return;
+    (0,runner/* addMask */.eu)(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        // A one- or two-character line ("}", "--") carries no secret and would blank the log.
+        if (trimmed.length > 2)
+            (0,runner/* addMask */.eu)(trimmed);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/summary.ts
+/**
+ * Job summary: plain markdown built here, written through @actions/core's
+ * summary (imported only when a summary is written, to keep start-up fast).
+ */
+
+function escapeCell(value) {
+    return value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function details(summaryText, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summaryText}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(body, language = '') {
+    const fence = body.includes('```') ? '~~~~' : '```';
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** Appends markdown to the job summary; a no-op outside the runner. */
+async function writeSummary(markdown, env = process.env) {
+    if (!env.GITHUB_STEP_SUMMARY) {
+        (0,runner/* debug */.Yz)('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
+        return;
+    }
+    const { summary } = await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811));
+    await summary.addRaw(markdown, true).write();
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/bundle.ts
+/**
+ * The plan bundle: what terraform-plan hands to terraform-apply, so apply runs
+ * exactly the plan that was reviewed.
+ *
+ *   plan.tfplan          the binary plan (contains values: keep the artifact private)
+ *   .terraform.lock.hcl  the provider lock file the plan was made with
+ *   plan.json            the plan JSON, sensitive values and variables stripped
+ *   summary.md           the rendered summary
+ *   manifest.json        the facts below
+ */
+
+
+
+const BUNDLE_FILES = {
+    plan: 'plan.tfplan',
+    lock: '.terraform.lock.hcl',
+    json: 'plan.json',
+    summary: 'summary.md',
+    manifest: 'manifest.json',
+};
+const MANIFEST_SCHEMA = 1;
+function writeManifest(dir, manifest) {
+    const path = join(dir, BUNDLE_FILES.manifest);
+    writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    return path;
+}
+/** Reads the manifest; a missing or unreadable bundle is `artifact-missing`. */
+function readManifest(dir) {
+    const path = (0,external_node_path_.join)(dir, BUNDLE_FILES.manifest);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* ActionFailure */.dR(`No plan bundle in ${dir} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        throw new errors/* ActionFailure */.dR(`${path} is not valid JSON`, 'plan-tampered');
+    }
+    if (manifest.schema !== MANIFEST_SCHEMA) {
+        throw new errors/* ActionFailure */.dR(`${path} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`, 'version-mismatch');
+    }
+    for (const name of [BUNDLE_FILES.plan, BUNDLE_FILES.json]) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name))) {
+            throw new errors/* ActionFailure */.dR(`The plan bundle in ${dir} has no ${name}`, 'artifact-missing');
+        }
+    }
+    return manifest;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/_shared/src/cancel.ts
+var cancel = __webpack_require__(5012);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./actions/_shared/src/exec.ts
+/**
+ * Child processes that take part in cancellation: when the action's signal
+ * aborts, the child receives the same signal (SIGINT lets terraform release its
+ * state lock), then SIGKILL if it has not exited after a grace period.
+ * Not @actions/exec: it cannot forward signals or take an AbortSignal.
+ */
+
+
+function execute(file, args, options = {}) {
+    const { output = 'tee', signal, killGraceMs = 30_000 } = options;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [
+                options.input === undefined ? 'ignore' : 'pipe',
+                output === 'inherit' ? 'inherit' : 'pipe',
+                output === 'inherit' ? 'inherit' : 'pipe',
+            ],
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout?.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (output === 'tee')
+                process.stdout.write(chunk);
+        });
+        child.stderr?.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (output === 'tee')
+                process.stderr.write(chunk);
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        let killTimer;
+        const onAbort = () => {
+            const reason = signal?.reason;
+            const forwarded = reason instanceof cancel/* CancelledError */.cc && reason.signal !== 'deadline' ? reason.signal : 'SIGINT';
+            child.kill(forwarded);
+            killTimer = setTimeout(() => child.kill('SIGKILL'), killGraceMs);
+            killTimer.unref();
+        };
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
+        child.on('error', (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (error.code === 'ENOENT')
+                reject(new Error(`${file} was not found on PATH`));
+            else
+                reject(error);
+        });
+        child.on('close', (exitCode, exitSignal) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (killTimer)
+                clearTimeout(killTimer);
+            resolve({
+                exitCode,
+                signal: exitSignal,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/cli.ts
+/**
+ * Running the terraform CLI: plain arguments (`-input=false -no-color`), exit
+ * codes handled by the caller, cancellation forwarded as SIGINT so terraform
+ * stops gracefully and releases the state lock.
+ */
+
+
+
+
+
+
+async function terraform(cli, args, output = 'tee') {
+    const result = await execute(cli.bin, args, {
+        cwd: cli.cwd,
+        env: { TF_IN_AUTOMATION: '1', TF_INPUT: '0', ...cli.env },
+        signal: cli.signal,
+        output,
+        // terraform needs time to finish writing state and release the lock.
+        killGraceMs: 60_000,
+    });
+    if (cli.signal?.aborted) {
+        const reason = cli.signal.reason;
+        throw reason instanceof cancel/* CancelledError */.cc ? reason : new cancel/* CancelledError */.cc('SIGINT');
+    }
+    return result;
+}
+/** Terraform's "Error acquiring the state lock" diagnostic, with its Lock Info block. */
+function parseLockError(text) {
+    if (!/Error acquiring the state lock/.test(text))
+        return undefined;
+    const field = (name) => new RegExp(`^[│\\s]*${name}:[ \\t]*(.*)$`, 'm').exec(text)?.[1]?.trim() || undefined;
+    const info = { id: field('ID') ?? '(unknown)' };
+    const path = field('Path');
+    const operation = field('Operation');
+    const who = field('Who');
+    const version = field('Version');
+    const created = field('Created');
+    if (path)
+        info.path = path;
+    if (operation)
+        info.operation = operation;
+    if (who)
+        info.who = who;
+    if (version)
+        info.version = version;
+    if (created)
+        info.created = created;
+    return info;
+}
+/** Parses terraform's lock timestamp ("2026-11-26 11:44:09.370118826 +0000 UTC"). */
+function lockCreatedAt(created) {
+    if (!created)
+        return undefined;
+    const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(\.\d+)? ([+-]\d{2})(\d{2})/.exec(created);
+    if (!m)
+        return undefined;
+    const ms = m[3] ? m[3].slice(0, 4) : '';
+    const time = Date.parse(`${m[1]}T${m[2]}${ms}${m[4]}:${m[5]}`);
+    return Number.isNaN(time) ? undefined : time;
+}
+function lockFailure(info, now = Date.now()) {
+    const created = lockCreatedAt(info.created);
+    const age = created === undefined ? 'unknown age' : `held for ${formatAge(now - created)}`;
+    return new errors/* ActionFailure */.dR(`The state is locked by another operation: lock ID ${info.id}, held by ${info.who ?? 'unknown'} (${info.operation ?? 'unknown operation'}), ${age}. Wait for it to finish; if it crashed, run \`terraform force-unlock ${info.id}\` after checking nobody is applying.`, 'state-locked');
+}
+function formatAge(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 120)
+        return `${s}s`;
+    if (s < 7200)
+        return `${Math.round(s / 60)}m`;
+    return `${(s / 3600).toFixed(1)}h`;
+}
+function isStalePlan(text) {
+    return /Saved plan is stale/.test(text);
+}
+async function terraformVersion(cli) {
+    const result = await terraform(cli, ['version', '-json'], 'capture');
+    if (result.exitCode !== 0)
+        throw new Error(`terraform version failed: ${result.stderr.trim()}`);
+    const json = JSON.parse(result.stdout);
+    return { terraform: json.terraform_version, providers: json.provider_selections ?? {} };
+}
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function sha256File(path) {
+    return sha256((0,external_node_fs_.readFileSync)(path));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    }
+    return value;
+}
+/**
+ * A hash of the initialised backend (type and configuration, as `init` recorded
+ * them in .terraform/terraform.tfstate), so apply can tell it is writing to the
+ * same state the plan was made against — without storing the configuration.
+ */
+function backendFingerprint(cwd, env = process.env) {
+    const dataDir = (0,external_node_path_.resolve)(cwd, env.TF_DATA_DIR || '.terraform');
+    const file = (0,external_node_path_.join)(dataDir, 'terraform.tfstate');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return sha256('no-backend');
+    const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return sha256(JSON.stringify(sortKeys({ type: json.backend?.type, config: json.backend?.config })));
+}
+
+// EXTERNAL MODULE: ./actions/_shared/src/terraform/inputs.ts
+var inputs = __webpack_require__(9786);
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/plan.ts
+/**
+ * Terraform's machine-readable plan (`terraform show -json <planfile>`), as
+ * documented in "JSON Output Format" (developer.hashicorp.com/terraform/internals/json-format).
+ * Only the fields we read are typed; unknown fields are ignored, an unknown
+ * major `format_version` is refused.
+ */
+
+const SUPPORTED_FORMAT_MAJOR = 1;
+/** Parses `terraform show -json` output; refuses what we cannot read correctly. */
+function parsePlan(text) {
+    let plan;
+    try {
+        plan = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`The plan is not valid JSON (${error.message})`, 'unsupported-plan-format');
+    }
+    return checkPlan(plan);
+}
+function checkPlan(plan) {
+    if (!plan || typeof plan !== 'object' || Array.isArray(plan)) {
+        throw new errors/* ConfigurationError */.j1('The plan JSON is not an object', 'unsupported-plan-format');
+    }
+    const version = plan.format_version;
+    if (typeof version !== 'string' || !/^\d+\.\d+/.test(version)) {
+        throw new errors/* ConfigurationError */.j1('The plan JSON has no format_version; is this `terraform show -json <planfile>` output?', 'unsupported-plan-format');
+    }
+    const major = Number(version.split('.')[0]);
+    if (major !== SUPPORTED_FORMAT_MAJOR) {
+        throw new errors/* ConfigurationError */.j1(`The plan JSON has format_version ${version}; only ${SUPPORTED_FORMAT_MAJOR}.x is supported`, 'unsupported-plan-format');
+    }
+    return plan;
+}
+/** One kind per change; both replace orders are `replace`. */
+function changeKind(actions) {
+    if (actions.includes('delete') && actions.includes('create'))
+        return 'replace';
+    const [first] = actions;
+    if (first === 'create' || first === 'update' || first === 'delete' || first === 'read') {
+        return first;
+    }
+    return 'no-op';
+}
+function replaceOrder(actions) {
+    if (actions.length !== 2)
+        return undefined;
+    if (actions[0] === 'delete' && actions[1] === 'create')
+        return 'delete-then-create';
+    if (actions[0] === 'create' && actions[1] === 'delete')
+        return 'create-then-delete';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/redact.ts
+/**
+ * Hides sensitive values in plan JSON: whatever terraform marks in
+ * before_sensitive/after_sensitive, plus the user's `redact` rules for values a
+ * provider does not mark. Every hidden string is remembered so it can be masked
+ * in the log (setSecret) before anything prints it.
+ */
+
+const HIDDEN = '(sensitive)';
+/**
+ * `input.token` or `password`: an attribute path (dot-separated, `*` matches
+ * one segment) matched against the end of each attribute's path.
+ * `/AKIA[0-9A-Z]{16}/`: a regular expression matched against each attribute's
+ * dotted path and each string value.
+ */
+function parseRedactRules(items, inputName = 'redact') {
+    return items.map((text) => {
+        const regexMatch = /^\/(.+)\/([imsu]*)$/.exec(text);
+        if (regexMatch) {
+            try {
+                return { kind: 'regex', text, regex: new RegExp(regexMatch[1], regexMatch[2]) };
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j1(`Input ${inputName} has an invalid regular expression ${text}: ${error.message}`);
+            }
+        }
+        const segments = text.split('.');
+        if (segments.some((s) => s === '')) {
+            throw new errors/* ConfigurationError */.j1(`Input ${inputName} must hold attribute paths such as input.token or /regex/; got "${text}"`);
+        }
+        return { kind: 'path', text, segments };
+    });
+}
+function pathMatches(rule, path) {
+    if (rule.kind === 'regex')
+        return path.length > 0 && rule.regex.test(path.join('.'));
+    const { segments } = rule;
+    if (segments.length > path.length)
+        return false;
+    const offset = path.length - segments.length;
+    return segments.every((s, i) => s === '*' || s === String(path[offset + i]));
+}
+class Redactor {
+    rules;
+    /** Every string value hidden so far (to be masked). */
+    hidden = new Set();
+    pathRules;
+    valueRules;
+    constructor(rules = []) {
+        this.rules = rules;
+        this.pathRules = [...rules];
+        this.valueRules = rules.flatMap((r) => (r.kind === 'regex' ? [r.regex] : []));
+    }
+    /** A copy of `value` with sensitive or redacted parts replaced by HIDDEN. */
+    sanitize(value, sensitive, path = []) {
+        if (sensitive === true)
+            return this.hide(value);
+        if (this.pathRules.length && this.pathRules.some((r) => pathMatches(r, path))) {
+            return this.hide(value);
+        }
+        if (Array.isArray(value)) {
+            const marks = Array.isArray(sensitive) ? sensitive : undefined;
+            return value.map((item, i) => this.sanitize(item, marks?.[i], [...path, i]));
+        }
+        if (value && typeof value === 'object') {
+            const marks = sensitive && typeof sensitive === 'object' && !Array.isArray(sensitive)
+                ? sensitive
+                : undefined;
+            const out = {};
+            for (const [key, item] of Object.entries(value)) {
+                out[key] = this.sanitize(item, marks?.[key], [...path, key]);
+            }
+            return out;
+        }
+        if (typeof value === 'string' && this.valueRules.some((r) => r.test(value))) {
+            return this.hide(value);
+        }
+        return value;
+    }
+    /** Hides a value without looking inside: for `variables`, whose values we never render. */
+    hide(value) {
+        if (value === null || value === undefined)
+            return value === null ? null : HIDDEN;
+        this.collect(value);
+        return HIDDEN;
+    }
+    collect(value) {
+        if (typeof value === 'string') {
+            // Masking a 1–2 character value would blank every log line that holds it.
+            if (value.length >= 3)
+                this.hidden.add(value);
+        }
+        else if (typeof value === 'number' && String(value).length >= 3) {
+            this.hidden.add(String(value));
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                this.collect(item);
+        }
+        else if (value && typeof value === 'object') {
+            for (const item of Object.values(value))
+                this.collect(item);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/render.ts
+/**
+ * Markdown for a plan summary: the job summary (grouped, collapsible) and the
+ * PR comment, at three levels of detail so a huge plan still fits where it goes.
+ */
+
+const SYMBOL = {
+    create: '+',
+    update: '~',
+    replace: '-/+',
+    delete: '-',
+    read: '<=',
+    'no-op': ' ',
+};
+function symbol(r) {
+    if (r.replaceOrder === 'create-then-delete')
+        return '+/-';
+    return SYMBOL[r.kind];
+}
+function kindLabel(r) {
+    const parts = [];
+    if (r.kind === 'replace') {
+        parts.push(r.replaceOrder === 'create-then-delete'
+            ? 'replace (create before destroy)'
+            : 'replace (destroy then create)');
+    }
+    else if (r.kind !== 'no-op')
+        parts.push(r.kind);
+    if (r.previousAddress)
+        parts.push(`moved from ${r.previousAddress}`);
+    if (r.importId !== undefined)
+        parts.push(`import ${r.importId}`);
+    if (r.deposed)
+        parts.push(`deposed ${r.deposed}`);
+    return parts.join(', ') || 'no-op';
+}
+function headline(s, mode = 'plan') {
+    const c = s.counts;
+    if (mode === 'drift') {
+        return s.drift.length === 0
+            ? 'No drift detected.'
+            : `Drift detected: ${s.drift.length} resource(s) changed outside Terraform.`;
+    }
+    if (!s.hasChanges)
+        return 'No changes. Infrastructure matches the configuration.';
+    const extras = [
+        c.import ? `${c.import} to import` : '',
+        c.move ? `${c.move} moved` : '',
+        c.read ? `${c.read} to read` : '',
+    ].filter(Boolean);
+    return `Plan: ${c.create} to add, ${c.update} to change, ${c.replace} to replace, ${c.delete} to destroy${extras.length ? ` (${extras.join(', ')})` : ''}.`;
+}
+function countsTable(s) {
+    const c = s.counts;
+    return table(['Create', 'Update', 'Replace', 'Delete', 'Read', 'Import', 'Move', 'Drift', 'Outputs'], [
+        [
+            c.create,
+            c.update,
+            c.replace,
+            c.delete,
+            c.read,
+            c.import,
+            c.move,
+            s.drift.length,
+            s.outputs.length,
+        ].map(String),
+    ]);
+}
+function statusLine(s) {
+    const flag = (ok) => (ok ? 'yes' : '**no**');
+    return `Applyable: ${flag(s.applyable)} · Complete: ${flag(s.complete)} · Errored: ${s.errored ? '**yes**' : 'no'}${s.terraformVersion ? ` · Terraform ${s.terraformVersion}` : ''}`;
+}
+function resourceBlock(r) {
+    const head = `<code>${symbol(r)} ${escapeHtml(r.address)}</code> — ${escapeHtml(kindLabel(r))}${r.reason ? ` (${r.reason})` : ''}`;
+    if (r.attributes.length === 0)
+        return `- ${head}`;
+    const rows = r.attributes.map((a) => [
+        `${a.path}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
+        a.before ?? '',
+        a.after ?? '',
+    ]);
+    const more = r.attributesOmitted ? `\n\n…and ${r.attributesOmitted} more attribute(s).` : '';
+    return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows.map((row) => row.map(code))))}${more ? indent(more) : ''}\n`;
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : line))
+        .join('\n');
+}
+function code(value) {
+    if (!value)
+        return '';
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function changesTable(list, max) {
+    const rows = list.slice(0, max).map((r) => [symbol(r), r.address, kindLabel(r), r.reason ?? '']);
+    const more = list.length > max ? `\n\n…and ${list.length - max} more.` : '';
+    return `${table(['', 'Address', 'Action', 'Reason'], rows)}${more}`;
+}
+function renderPlan(s, options) {
+    const detail = options.detail ?? 'full';
+    const maxRows = options.maxTableRows ?? 200;
+    const parts = [`### ${options.title}`, '', `**${headline(s, options.mode)}**`, ''];
+    parts.push(countsTable(s), '', statusLine(s));
+    if (s.failedChecks.length) {
+        const rows = s.failedChecks.map((c) => [c.address, c.status, c.problems.join('; ')]);
+        parts.push('', '**Failed checks**', '', table(['Check', 'Status', 'Problems'], rows));
+    }
+    for (const section of options.sections ?? [])
+        parts.push('', section);
+    if (detail !== 'counts') {
+        const byKind = (list) => detail === 'full' ? list.map(resourceBlock).join('\n') : changesTable(list, maxRows);
+        if (s.changes.length) {
+            parts.push('', details(`Resource changes (${s.changes.length})`, byKind(s.changes), detail === 'full' && s.changes.length <= 20));
+        }
+        if (s.drift.length) {
+            parts.push('', details(`Changes outside Terraform (${s.drift.length})`, byKind(s.drift), options.mode === 'drift'));
+        }
+        if (s.outputs.length) {
+            const rows = s.outputs.map((o) => [
+                o.name,
+                o.kind,
+                o.before === undefined ? '' : o.sensitive ? '(sensitive)' : code(o.before),
+                o.after === undefined ? '' : o.sensitive ? '(sensitive)' : code(o.after),
+            ]);
+            parts.push('', details(`Output changes (${s.outputs.length})`, table(['Output', 'Action', 'Before', 'After'], rows)));
+        }
+    }
+    if (options.fullVersionUrl) {
+        parts.push('', `The full plan is in the [job summary](${options.fullVersionUrl}).`);
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** The richest rendering that fits in `maxChars` (GitHub comments hold 65,536). */
+function renderWithin(s, options, maxChars) {
+    for (const detail of ['full', 'table', 'counts']) {
+        const markdown = renderPlan(s, {
+            ...options,
+            detail,
+            fullVersionUrl: detail === 'full' ? undefined : options.fullVersionUrl,
+        });
+        if (markdown.length <= maxChars)
+            return { markdown, detail };
+    }
+    const markdown = renderPlan(s, { ...options, detail: 'counts', sections: [] });
+    return { markdown: markdown.slice(0, maxChars), detail: 'counts' };
+}
+
+;// CONCATENATED MODULE: ./actions/_shared/src/terraform/summary.ts
+/**
+ * The plan summary: what terraform will do, computed once from the plan JSON
+ * with every sensitive or redacted value already hidden. Both actions render it
+ * (plan for review, apply for the audit trail), and the plan bundle stores the
+ * sanitized JSON made alongside it.
+ */
+
+
+const UNKNOWN = '(known after apply)';
+const MAX_VALUE_CHARS = 200;
+function displayValue(value) {
+    if (value === HIDDEN)
+        return HIDDEN;
+    if (value === undefined)
+        return '';
+    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
+    if (text === undefined)
+        return '';
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text;
+}
+/** Leaf values by dotted path; HIDDEN and unknown subtrees stay leaves. */
+function flatten(value, unknown, prefix, out) {
+    if (unknown === true) {
+        out.set(prefix, UNKNOWN);
+        return out;
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Array.isArray(value)
+            ? value.map((v, i) => [String(i), v])
+            : Object.entries(value);
+        if (entries.length === 0 && prefix)
+            out.set(prefix, Array.isArray(value) ? '[]' : '{}');
+        for (const [key, item] of entries) {
+            const childUnknown = unknown && typeof unknown === 'object'
+                ? unknown[key]
+                : undefined;
+            flatten(item, childUnknown, prefix ? `${prefix}.${key}` : key, out);
+        }
+        // Unknown keys absent from the value (a new computed attribute).
+        if (unknown && typeof unknown === 'object' && !Array.isArray(unknown)) {
+            for (const [key, u] of Object.entries(unknown)) {
+                const path = prefix ? `${prefix}.${key}` : key;
+                if (u === true && !out.has(path))
+                    out.set(path, UNKNOWN);
+            }
+        }
+        return out;
+    }
+    if (value === null || value === undefined)
+        return out;
+    out.set(prefix, displayValue(value));
+    return out;
+}
+function attributeDiffs(kind, before, after, afterUnknown, replacePaths, limit) {
+    if (kind === 'delete' || kind === 'read')
+        return { attributes: [], omitted: 0 };
+    const b = flatten(before, undefined, '', new Map());
+    const a = flatten(after, afterUnknown, '', new Map());
+    const paths = new Set([...b.keys(), ...a.keys()]);
+    const diffs = [];
+    for (const path of paths) {
+        const was = b.get(path);
+        const now = a.get(path);
+        if (was === now)
+            continue;
+        const diff = { path };
+        if (was !== undefined)
+            diff.before = was;
+        if (now !== undefined)
+            diff.after = now;
+        if (replacePaths.some((p) => path === p || path.startsWith(`${p}.`))) {
+            diff.forcesReplacement = true;
+        }
+        diffs.push(diff);
+    }
+    diffs.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    return { attributes: diffs.slice(0, limit), omitted: Math.max(0, diffs.length - limit) };
+}
+function summarizeResource(rc, redactor, limit) {
+    const change = rc.change ?? { actions: ['no-op'] };
+    const actions = Array.isArray(change.actions) ? change.actions : ['no-op'];
+    const before = redactor.sanitize(change.before, change.before_sensitive);
+    const after = redactor.sanitize(change.after, change.after_sensitive);
+    const kind = changeKind(actions);
+    const replacePaths = (change.replace_paths ?? []).map((p) => p.join('.'));
+    const { attributes, omitted } = attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+    const summary = {
+        address: rc.address,
+        type: rc.type,
+        mode: rc.mode === 'data' ? 'data' : 'managed',
+        kind,
+        actions,
+        replacePaths,
+        attributes,
+        attributesOmitted: omitted,
+        after,
+    };
+    if (rc.previous_address && rc.previous_address !== rc.address) {
+        summary.previousAddress = rc.previous_address;
+    }
+    const order = replaceOrder(actions);
+    if (order)
+        summary.replaceOrder = order;
+    if (rc.action_reason)
+        summary.reason = rc.action_reason;
+    if (change.importing)
+        summary.importId = change.importing.id ?? '(identity)';
+    if (rc.deposed)
+        summary.deposed = rc.deposed;
+    const sanitized = {
+        ...rc,
+        change: { ...change, before, after },
+    };
+    return { summary, sanitized };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[String(key)];
+    }
+    return current;
+}
+/** Drift that the plan depends on (what terraform itself shows in its plan output). */
+function isRelevantDrift(rc, relevant) {
+    const paths = relevant.get(rc.address);
+    if (!paths)
+        return false;
+    if (changeKind(rc.change.actions) === 'delete')
+        return true;
+    return paths.some((path) => path.length === 0 ||
+        JSON.stringify(valueAt(rc.change.before, path)) !==
+            JSON.stringify(valueAt(rc.change.after, path)));
+}
+function summarizePlan(plan, redactor, options = {}) {
+    const limit = options.maxAttributesPerResource ?? 50;
+    const counts = {
+        create: 0,
+        update: 0,
+        replace: 0,
+        delete: 0,
+        read: 0,
+        import: 0,
+        move: 0,
+    };
+    const changes = [];
+    const sanitizedChanges = [];
+    for (const rc of plan.resource_changes ?? []) {
+        const { summary, sanitized } = summarizeResource(rc, redactor, limit);
+        sanitizedChanges.push(sanitized);
+        if (summary.kind !== 'no-op')
+            counts[summary.kind]++;
+        if (summary.importId !== undefined)
+            counts.import++;
+        if (summary.previousAddress)
+            counts.move++;
+        if (summary.kind !== 'no-op' || summary.importId !== undefined || summary.previousAddress) {
+            changes.push(summary);
+        }
+    }
+    const relevant = new Map();
+    for (const ra of plan.relevant_attributes ?? []) {
+        const list = relevant.get(ra.resource) ?? [];
+        list.push(ra.attribute ?? []);
+        relevant.set(ra.resource, list);
+    }
+    const drift = [];
+    const sanitizedDrift = [];
+    for (const rc of plan.resource_drift ?? []) {
+        const { summary, sanitized } = summarizeResource(rc, redactor, limit);
+        sanitizedDrift.push(sanitized);
+        if (summary.kind === 'no-op')
+            continue;
+        if (options.drift === 'all' || isRelevantDrift(rc, relevant))
+            drift.push(summary);
+    }
+    const outputs = [];
+    const sanitizedOutputs = {};
+    for (const [name, change] of Object.entries(plan.output_changes ?? {})) {
+        const before = redactor.sanitize(change.before, change.before_sensitive);
+        const after = redactor.sanitize(change.after, change.after_sensitive);
+        sanitizedOutputs[name] = { ...change, before, after };
+        const kind = changeKind(change.actions);
+        if (kind === 'no-op')
+            continue;
+        const sensitive = change.after_sensitive === true || change.before_sensitive === true;
+        const entry = { name, kind, sensitive };
+        if (kind !== 'create')
+            entry.before = displayValue(before);
+        if (kind !== 'delete') {
+            entry.after = change.after_unknown === true ? UNKNOWN : displayValue(after);
+        }
+        outputs.push(entry);
+    }
+    const failedChecks = [];
+    for (const check of plan.checks ?? []) {
+        if (check.status !== 'fail' && check.status !== 'error')
+            continue;
+        const problems = (check.instances ?? []).flatMap((i) => (i.problems ?? []).map((p) => String(redactor.sanitize(p.message))));
+        failedChecks.push({ address: check.address.to_display, status: check.status, problems });
+    }
+    // Variables are never rendered or stored; their values are still masked.
+    for (const variable of Object.values(plan.variables ?? {}))
+        redactor.sanitize(variable.value);
+    const summary = {
+        formatVersion: plan.format_version,
+        counts,
+        changes,
+        drift,
+        outputs,
+        failedChecks,
+        applyable: plan.applyable ?? true,
+        complete: plan.complete ?? true,
+        errored: plan.errored ?? false,
+        hasChanges: changes.length > 0 || outputs.length > 0 || (options.drift === 'all' && drift.length > 0),
+    };
+    if (plan.terraform_version)
+        summary.terraformVersion = plan.terraform_version;
+    const sanitized = {
+        format_version: plan.format_version,
+        resource_changes: sanitizedChanges,
+        resource_drift: sanitizedDrift,
+        output_changes: sanitizedOutputs,
+    };
+    if (plan.terraform_version)
+        sanitized.terraform_version = plan.terraform_version;
+    if (plan.relevant_attributes)
+        sanitized.relevant_attributes = plan.relevant_attributes;
+    if (plan.checks)
+        sanitized.checks = redactor.sanitize(plan.checks);
+    if (plan.applyable !== undefined)
+        sanitized.applyable = plan.applyable;
+    if (plan.complete !== undefined)
+        sanitized.complete = plan.complete;
+    if (plan.errored !== undefined)
+        sanitized.errored = plan.errored;
+    if (plan.timestamp)
+        sanitized.timestamp = plan.timestamp;
+    return { summary, sanitized };
+}
+
+// EXTERNAL MODULE: ./actions/terraform-apply/src/constants.ts
+var constants = __webpack_require__(248);
+// EXTERNAL MODULE: ./actions/_shared/src/inputs.ts
+var src_inputs = __webpack_require__(7719);
+;// CONCATENATED MODULE: ./actions/terraform-apply/src/verify.ts
+/**
+ * Refuses a plan bundle unless it is exactly what was reviewed, for this
+ * commit, environment, directory and workspace, and recent enough. Each
+ * refusal carries a documented failure reason.
+ */
+
+
+
+
+
+/** Checks that need nothing but the bundle and the job's context (before `init`). */
+function verifyBundle(manifest, expect) {
+    const dir = expect.bundleDirectory;
+    if (sha256File((0,external_node_path_.join)(dir, BUNDLE_FILES.plan)) !== manifest.planSha256) {
+        throw new errors/* ActionFailure */.dR(`${BUNDLE_FILES.plan} does not match the sha256 recorded when it was planned: the plan file was altered`, 'plan-tampered');
+    }
+    if (sha256File((0,external_node_path_.join)(dir, BUNDLE_FILES.json)) !== manifest.planJsonSha256) {
+        throw new errors/* ActionFailure */.dR(`${BUNDLE_FILES.json} does not match the sha256 recorded when it was planned`, 'plan-tampered');
+    }
+    if (manifest.commitSha !== expect.commitSha) {
+        throw new errors/* ActionFailure */.dR(`The plan was made for commit ${manifest.commitSha || '(none)'}, this job runs ${expect.commitSha || '(none)'}: plan again for this commit`, 'plan-from-other-commit');
+    }
+    const mismatches = [
+        ['environment', manifest.environment, expect.environment],
+        ['working directory', manifest.workingDirectory, expect.workingDirectory],
+        ['workspace', manifest.workspace, expect.workspace],
+    ].filter(([, planned, wanted]) => planned !== wanted);
+    if (mismatches.length) {
+        throw new errors/* ActionFailure */.dR(`The plan is for another target: ${mismatches.map(([what, planned, wanted]) => `${what} "${planned}" (this job: "${wanted}")`).join(', ')}`, 'plan-from-other-environment');
+    }
+    const created = Date.parse(manifest.createdAt);
+    const age = expect.now - created;
+    if (Number.isNaN(created) || age > expect.maxPlanAgeMs) {
+        throw new errors/* ActionFailure */.dR(`The plan was made at ${manifest.createdAt} (${Number.isNaN(age) ? 'unknown age' : (0,src_inputs/* formatDuration */.a3)(Math.round(age / 1000) * 1000)} ago), older than max-plan-age ${(0,src_inputs/* formatDuration */.a3)(expect.maxPlanAgeMs)}: plan again`, 'plan-expired');
+    }
+    if (manifest.policy?.mode === 'enforce' && manifest.policy.violations > 0) {
+        throw new errors/* ActionFailure */.dR(`The plan failed the policy gate (${manifest.policy.violations} violation(s)) and may not be applied`, 'policy-denied');
+    }
+}
+/** After `init`: the same terraform, providers and backend as at plan time. */
+function verifyRuntime(manifest, versions, backendFingerprint) {
+    if (versions.terraform !== manifest.terraformVersion) {
+        throw new errors/* ActionFailure */.dR(`The plan was made with terraform ${manifest.terraformVersion}, this runner has ${versions.terraform}`, 'version-mismatch');
+    }
+    const names = new Set([...Object.keys(manifest.providers), ...Object.keys(versions.providers)]);
+    const differ = [...names].filter((n) => manifest.providers[n] !== versions.providers[n]);
+    if (differ.length) {
+        throw new errors/* ActionFailure */.dR(`Provider versions differ from the plan: ${differ.map((n) => `${n} ${manifest.providers[n] ?? '(absent)'} → ${versions.providers[n] ?? '(absent)'}`).join(', ')}`, 'version-mismatch');
+    }
+    if (backendFingerprint !== manifest.backendFingerprint) {
+        throw new errors/* ActionFailure */.dR('The backend configuration differs from the one the plan was made against (another state): check backend-config', 'plan-from-other-environment');
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/terraform-apply/src/apply-run.ts
+/**
+ * terraform-apply, phase by phase: verify the bundle, init, verify versions and
+ * backend, mask what the plan hides, apply the saved plan (never re-plan),
+ * export outputs, write the audit summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runApply(config, deps) {
+    const env = deps.env;
+    const now = deps.now ?? Date.now;
+    const bundle = config.bundleDirectory;
+    const planFile = (0,external_node_path_.join)(bundle, BUNDLE_FILES.plan);
+    (0,runner/* setOutput */.uH)(constants/* OUTPUTS */.py.applied, 'false', env);
+    const manifest = await group('Verify plan bundle', async () => {
+        const manifest = readManifest(bundle);
+        verifyBundle(manifest, {
+            bundleDirectory: bundle,
+            commitSha: env.GITHUB_SHA ?? '',
+            environment: config.environment,
+            workingDirectory: config.workingDirectory,
+            workspace: config.workspace,
+            maxPlanAgeMs: config.maxPlanAgeMs,
+            now: now(),
+        });
+        (0,runner/* info */.pq)(`plan ${manifest.planSha256.slice(0, 12)} from run ${manifest.runId} at ${manifest.createdAt}`);
+        return manifest;
+    });
+    const cli = {
+        bin: deps.terraformBin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+        cwd: config.cwd,
+        env: { ...process.env, ...env, TF_WORKSPACE: config.workspace },
+        signal: deps.signal,
+    };
+    await group('terraform init', async () => {
+        // The provider lock file the plan was made with, so init selects the same providers.
+        const lock = (0,external_node_path_.join)(bundle, BUNDLE_FILES.lock);
+        if ((0,external_node_fs_.existsSync)(lock))
+            (0,external_node_fs_.copyFileSync)(lock, (0,external_node_path_.join)(config.cwd, BUNDLE_FILES.lock));
+        const result = await terraform(cli, [
+            'init',
+            '-input=false',
+            '-no-color',
+            ...(0,inputs/* backendArgs */.Y6)(config.backendConfig),
+        ]);
+        if (result.exitCode !== 0) {
+            throw new errors/* ActionFailure */.dR(`terraform init failed (exit ${result.exitCode})`, 'init-failed');
+        }
+        verifyRuntime(manifest, await terraformVersion(cli), backendFingerprint(config.cwd, cli.env));
+    });
+    const { summary, redactor } = await group('Plan summary', async () => {
+        const shown = await terraform(cli, ['show', '-json', '-no-color', planFile], 'capture');
+        if (shown.exitCode !== 0) {
+            throw new errors/* ActionFailure */.dR(`terraform cannot read the saved plan: ${shown.stderr.trim()}`, 'not-applyable');
+        }
+        const plan = parsePlan(shown.stdout);
+        const redactor = new Redactor(parseRedactRules(manifest.redact ?? []));
+        const { summary } = summarizePlan(plan, redactor, {
+            drift: manifest.mode === 'drift' ? 'all' : 'relevant',
+        });
+        // Masked before terraform apply prints anything.
+        for (const value of redactor.hidden)
+            mask(value);
+        if (!summary.applyable || summary.errored) {
+            throw new errors/* ActionFailure */.dR(`The saved plan is not applyable (applyable=${summary.applyable}, errored=${summary.errored})`, 'not-applyable');
+        }
+        return { summary, redactor };
+    });
+    const title = `Terraform apply: \`${config.workingDirectory}\` · ${config.environment} · ${config.workspace}`;
+    const planned = renderWithin(summary, {
+        title,
+        sections: [
+            `Applied plan \`${manifest.planSha256.slice(0, 12)}\` made at ${manifest.createdAt} for commit \`${manifest.commitSha.slice(0, 12)}\` (run ${manifest.runId}).`,
+        ],
+    }, 800_000).markdown;
+    await group('terraform apply', async () => {
+        const result = await terraform(cli, [
+            'apply',
+            '-input=false',
+            '-no-color',
+            `-lock-timeout=${Math.ceil(config.lockTimeoutMs / 1000)}s`,
+            planFile,
+        ]);
+        if (result.exitCode === 0)
+            return;
+        const text = result.stderr + result.stdout;
+        const lock = parseLockError(text);
+        if (lock)
+            throw lockFailure(lock, now());
+        if (isStalePlan(text)) {
+            throw new errors/* ActionFailure */.dR('Saved plan is stale: the state changed after this plan was made. Plan again and review the new plan.', 'plan-stale');
+        }
+        await writeSummary(`${planned}\n**Apply failed** (exit ${result.exitCode}); see the log.\n`, env);
+        throw new errors/* ActionFailure */.dR(`terraform apply failed (exit ${result.exitCode})`, 'apply-failed');
+    });
+    (0,runner/* setOutput */.uH)(constants/* OUTPUTS */.py.applied, 'true', env);
+    const visible = await group('Outputs', async () => {
+        const result = await terraform(cli, ['output', '-json', '-no-color'], 'capture');
+        if (result.exitCode !== 0) {
+            (0,runner/* warning */.$e)(`terraform output failed: ${result.stderr.trim()}`);
+            return {};
+        }
+        return exportOutputs(JSON.parse(result.stdout || '{}'), redactor, env);
+    });
+    const rows = Object.entries(visible).map(([name, value]) => [
+        name,
+        `\`${JSON.stringify(value).slice(0, 200)}\``,
+    ]);
+    const outputsSection = rows.length
+        ? `\n${details(`Outputs (${rows.length})`, table(['Output', 'Value'], rows))}\n`
+        : '';
+    await writeSummary(`${planned}\n**Applied.**\n${outputsSection}`, env);
+}
+/**
+ * Sensitive outputs are masked and dropped; the rest become the `outputs` JSON
+ * output and one output each (strings as is, anything else as JSON).
+ */
+function exportOutputs(outputs, redactor, env) {
+    const visible = {};
+    for (const [name, output] of Object.entries(outputs)) {
+        if (output.sensitive) {
+            redactor.hide(output.value);
+            continue;
+        }
+        visible[name] = redactor.sanitize(output.value);
+    }
+    for (const value of redactor.hidden)
+        mask(value);
+    (0,runner/* setOutput */.uH)(constants/* OUTPUTS */.py.outputs, JSON.stringify(visible), env);
+    for (const [name, value] of Object.entries(visible)) {
+        if (constants/* RESERVED_OUTPUTS */.IV.has(name)) {
+            (0,runner/* warning */.$e)(`terraform output "${name}" is only in the outputs JSON: its name is reserved`);
+            continue;
+        }
+        (0,runner/* setOutput */.uH)(name, typeof value === 'string' ? value : JSON.stringify(value), env);
+    }
+    (0,runner/* info */.pq)(`${Object.keys(visible).length} output(s) exported, ${Object.keys(outputs).length - Object.keys(visible).length} sensitive output(s) masked`);
+    return visible;
+}
+
+
+/***/ })
+
+};
