@@ -1,0 +1,222 @@
+/**
+ * The rollout lock: a coordination.k8s.io/v1 Lease per app set. Held by this
+ * run (holderIdentity = run URL + attempt), renewed in the background, taken
+ * over when its holder stopped renewing, waited on otherwise. Every write
+ * carries the resourceVersion it was decided on, so two runs never both win.
+ */
+import { createHash } from 'node:crypto';
+import { sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
+import { ActionFailure } from '../../_shared/src/errors';
+import { formatDuration } from '../../_shared/src/inputs';
+import { Reasons } from './constants';
+import { isStatus, type K8sObject, type Kube, paths, watchUntil } from './kube';
+
+export function leaseName(apps: readonly string[]): string {
+  const name = `blue-green.${[...apps].sort().join('.')}`;
+  if (name.length <= 63) return name;
+  return `blue-green.${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+}
+
+/** Kubernetes MicroTime: RFC 3339 with microseconds. */
+export function microTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+export type LeaseDecision =
+  | { action: 'create' }
+  | { action: 'renew' }
+  | { action: 'take-over'; previous: string }
+  | { action: 'wait'; holder: string; expiresAt: number };
+
+export function expiresAt(lease: K8sObject): number {
+  const spec = lease.spec ?? {};
+  const renewed = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') || 0;
+  return renewed + (spec.leaseDurationSeconds ?? 0) * 1000;
+}
+
+/** The run part of a holder identity (`…/actions/runs/123` without `/attempts/N`). */
+const runOf = (holder: string) => holder.replace(/\/attempts\/\d+$/, '');
+
+export function decideLease(
+  lease: K8sObject | undefined,
+  holder: string,
+  now: number,
+): LeaseDecision {
+  if (!lease) return { action: 'create' };
+  const current: string = lease.spec?.holderIdentity ?? '';
+  if (current === holder) return { action: 'renew' };
+  if (!current) return { action: 'take-over', previous: '(released)' };
+  // An earlier attempt of this same run is dead: GitHub never runs two attempts at once.
+  if (runOf(current) === runOf(holder)) return { action: 'take-over', previous: current };
+  const expiry = expiresAt(lease);
+  if (expiry <= now) return { action: 'take-over', previous: current };
+  return { action: 'wait', holder: current, expiresAt: expiry };
+}
+
+export type LeaseOptions = {
+  kube: Kube;
+  namespace: string;
+  name: string;
+  holder: string;
+  durationSeconds: number;
+  lockTimeoutMs: number;
+  now?: () => number;
+  sleep?: Sleep;
+  log?: (message: string) => void;
+};
+
+export type HeldLease = {
+  /** Aborts when another run took the lease from us. */
+  lost: AbortSignal;
+  tookOverFrom?: string;
+  waitedMs: number;
+  release(): Promise<void>;
+};
+
+function leaseBody(o: LeaseOptions, existing: K8sObject | undefined, now: number): K8sObject {
+  const taking = existing?.spec?.holderIdentity !== o.holder;
+  return {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: {
+      ...(existing?.metadata ?? {}),
+      name: o.name,
+      namespace: o.namespace,
+      labels: {
+        ...existing?.metadata.labels,
+        'app.kubernetes.io/managed-by': 'medimind-blue-green',
+      },
+    },
+    spec: {
+      holderIdentity: o.holder,
+      leaseDurationSeconds: o.durationSeconds,
+      acquireTime: taking ? microTime(now) : existing?.spec?.acquireTime,
+      renewTime: microTime(now),
+      leaseTransitions: (existing?.spec?.leaseTransitions ?? 0) + (existing && taking ? 1 : 0),
+    },
+  };
+}
+
+export async function acquireLease(o: LeaseOptions): Promise<HeldLease> {
+  const now = o.now ?? Date.now;
+  const started = now();
+  const giveUpAt = started + o.lockTimeoutMs;
+  const path = paths.lease(o.namespace, o.name);
+  let tookOverFrom: string | undefined;
+  let held: K8sObject | undefined;
+  for (;;) {
+    const lease = await o.kube.get(path);
+    const decision = decideLease(lease, o.holder, now());
+    try {
+      if (decision.action === 'create') {
+        held = await o.kube.create(paths.leases(o.namespace), leaseBody(o, undefined, now()));
+        break;
+      }
+      if (decision.action === 'renew' || decision.action === 'take-over') {
+        held = await o.kube.replace(path, leaseBody(o, lease, now()));
+        if (decision.action === 'take-over') tookOverFrom = decision.previous;
+        break;
+      }
+    } catch (error) {
+      // Someone else wrote first (409) or created it (409 AlreadyExists): decide again.
+      if (isStatus(error, 409)) continue;
+      throw error;
+    }
+    if (decision.action !== 'wait') continue;
+    if (now() >= giveUpAt) {
+      throw new ActionFailure(
+        `The rollout lock ${o.namespace}/${o.name} is held by ${decision.holder}; waited ${formatDuration(o.lockTimeoutMs)} (lock-timeout). That run must finish or stop renewing (expires ${new Date(decision.expiresAt).toISOString()}).`,
+        Reasons.LockHeld,
+      );
+    }
+    o.log?.(`Waiting for the rollout lock held by ${decision.holder}`);
+    const seen = lease?.metadata.resourceVersion;
+    // Wake when the lease changes or is deleted, when it expires, or at lock-timeout.
+    const wakeAt = Math.min(decision.expiresAt, giveUpAt);
+    await watchUntil(
+      o.kube,
+      paths.leases(o.namespace),
+      (objects) => {
+        const current = objects.get(o.name);
+        return !current || current.metadata.resourceVersion !== seen || now() >= wakeAt
+          ? true
+          : undefined;
+      },
+      {
+        fieldSelector: `metadata.name=${o.name}`,
+        recheckMs: Math.max(10, Math.min(1000, wakeAt - now())),
+        now,
+      },
+    );
+  }
+  return hold(o, held, tookOverFrom, now() - started);
+}
+
+function hold(
+  o: LeaseOptions,
+  initial: K8sObject,
+  tookOverFrom: string | undefined,
+  waitedMs: number,
+): HeldLease {
+  const now = o.now ?? Date.now;
+  const lost = new AbortController();
+  const path = paths.lease(o.namespace, o.name);
+  let current = initial;
+  let stopped = false;
+  let renewing: Promise<void> = Promise.resolve();
+  const renew = async () => {
+    for (let i = 0; i < 5 && !stopped; i++) {
+      try {
+        current = await o.kube.replace(path, leaseBody(o, current, now()));
+        return;
+      } catch (error) {
+        if (!isStatus(error, 409) && !isStatus(error, 404)) {
+          if (now() >= expiresAt(current)) break;
+          return; // transient and still within our lease: try at the next tick
+        }
+        const fresh = await o.kube.get(path).catch(() => undefined);
+        if (!fresh || fresh.spec?.holderIdentity !== o.holder) break;
+        current = fresh;
+      }
+    }
+    if (!stopped) {
+      lost.abort(
+        new ActionFailure(
+          `Lost the rollout lock ${o.namespace}/${o.name} to another run; stopping`,
+          Reasons.LockLost,
+        ),
+      );
+    }
+  };
+  const interval = setInterval(
+    () => {
+      renewing = renewing.then(renew).catch(() => {});
+    },
+    Math.max(50, (o.durationSeconds * 1000) / 3),
+  );
+  interval.unref();
+  return {
+    lost: lost.signal,
+    tookOverFrom,
+    waitedMs,
+    async release() {
+      stopped = true;
+      clearInterval(interval);
+      await renewing;
+      if (lost.signal.aborted) return;
+      const fresh = await o.kube.get(path);
+      if (fresh?.spec?.holderIdentity !== o.holder) return;
+      try {
+        await o.kube.delete(path, {
+          apiVersion: 'v1',
+          kind: 'DeleteOptions',
+          preconditions: { resourceVersion: fresh.metadata.resourceVersion },
+        });
+      } catch (error) {
+        if (!isStatus(error, 409)) throw error;
+      }
+    },
+  };
+}
+
+export { realSleep };

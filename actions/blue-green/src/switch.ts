@@ -1,0 +1,142 @@
+/**
+ * The switch: each live Service's selector replaced with a PUT carrying the
+ * resourceVersion the decision was made on. A 409 is re-read and decided: an
+ * edit that left the selector alone is retried on top of; a selector somebody
+ * else changed is a conflict, never overwritten.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { ActionFailure } from '../../_shared/src/errors';
+import { Reasons } from './constants';
+import { isStatus, type K8sObject, type Kube, paths } from './kube';
+
+export type SwitchRequest = {
+  app: string;
+  service: string;
+  /** The Service as read when the decision was taken (undefined: create it). */
+  decidedOn: K8sObject | undefined;
+  /** Used only when the Service does not exist yet (first deploy). */
+  create?: K8sObject;
+  selector: Record<string, string>;
+  annotations: Record<string, string | null>;
+};
+
+function withChanges(current: K8sObject, req: SwitchRequest): K8sObject {
+  const annotations: Record<string, string> = { ...current.metadata.annotations };
+  for (const [k, v] of Object.entries(req.annotations)) {
+    if (v === null) delete annotations[k];
+    else annotations[k] = v;
+  }
+  return {
+    ...current,
+    metadata: { ...current.metadata, annotations },
+    spec: { ...current.spec, selector: req.selector },
+  };
+}
+
+export async function switchService(
+  kube: Kube,
+  namespace: string,
+  req: SwitchRequest,
+): Promise<K8sObject> {
+  const path = paths.service(namespace, req.service);
+  let current = req.decidedOn;
+  const original = req.decidedOn?.spec?.selector;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      if (!current) {
+        const body = withChanges(
+          req.create ?? {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: { name: req.service, namespace },
+            spec: {},
+          },
+          req,
+        );
+        return await kube.create(paths.services(namespace), body);
+      }
+      return await kube.replace(path, withChanges(current, req));
+    } catch (error) {
+      if (!isStatus(error, 409)) throw error;
+      const fresh = await kube.get(path);
+      if (!fresh) {
+        throw new ActionFailure(
+          `Service ${req.service} was deleted while switching it; nothing was overwritten`,
+          Reasons.SwitchConflict,
+        );
+      }
+      const selector = fresh.spec?.selector;
+      // Unchanged selector (someone edited labels/annotations, or a forced conflict),
+      // or already ours (our own write landed before a dropped connection): go on from it.
+      if (
+        (original && isDeepStrictEqual(selector, original)) ||
+        isDeepStrictEqual(selector, req.selector)
+      ) {
+        current = fresh;
+        continue;
+      }
+      throw new ActionFailure(
+        `Service ${req.service}: its selector changed since it was read (now ${JSON.stringify(selector)}, expected ${JSON.stringify(original ?? null)}); refusing to overwrite a concurrent edit`,
+        Reasons.SwitchConflict,
+      );
+    }
+  }
+  throw new ActionFailure(
+    `Service ${req.service}: kept conflicting with concurrent writes; nothing was overwritten`,
+    Reasons.SwitchConflict,
+  );
+}
+
+export type SwitchResult = { app: string; before: K8sObject | undefined; after: K8sObject };
+
+/**
+ * Switches several apps together (in parallel). If any switch fails, the ones
+ * that switched go back to their previous selector and annotations.
+ */
+export async function switchAll(
+  kube: Kube,
+  revertKube: Kube,
+  namespace: string,
+  requests: readonly SwitchRequest[],
+): Promise<SwitchResult[]> {
+  const settled = await Promise.allSettled(requests.map((r) => switchService(kube, namespace, r)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  const done: SwitchResult[] = [];
+  settled.forEach((s, i) => {
+    if (s.status === 'fulfilled') {
+      done.push({ app: requests[i]!.app, before: requests[i]!.decidedOn, after: s.value });
+    }
+  });
+  if (!failed) return done;
+  await revertSwitches(revertKube, namespace, done);
+  throw (failed as PromiseRejectedResult).reason;
+}
+
+/** Puts each switched Service back as it was before (selector and the annotations we set). */
+export async function revertSwitches(
+  kube: Kube,
+  namespace: string,
+  done: readonly SwitchResult[],
+  extra: Record<string, string | null> = {},
+): Promise<K8sObject[]> {
+  return Promise.all(
+    done
+      .filter((d) => d.before)
+      .map((d) => {
+        const before = d.before!;
+        const annotations: Record<string, string | null> = {};
+        const keys = new Set([
+          ...Object.keys(d.after.metadata.annotations ?? {}),
+          ...Object.keys(before.metadata.annotations ?? {}),
+        ]);
+        for (const k of keys) annotations[k] = before.metadata.annotations?.[k] ?? null;
+        return switchService(kube, namespace, {
+          app: d.app,
+          service: before.metadata.name,
+          decidedOn: d.after,
+          selector: before.spec?.selector ?? {},
+          annotations: { ...annotations, ...extra },
+        });
+      }),
+  );
+}
