@@ -35,6 +35,7 @@ describe('contract checks fire on their fixtures', () => {
     ],
     ['job-output', /needs\.build\.outputs\.digest, which job build does not define/],
     ['callee-bad-output', /workflow output digest reads jobs\.work\.outputs\.digest/],
+    ['call-permissions', /whose job work requests contents: read, which job call does not grant/],
   ];
   it.each(cases)('%s', (name, expected) => {
     expect(check(name)).toEqual([expect.stringMatching(expected)]);

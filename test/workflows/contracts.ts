@@ -18,6 +18,7 @@ import {
   asMap,
   isObject,
   type Json,
+  type JsonMap,
   jobsOf,
   loadWorkflow,
   OWN_REPO,
@@ -173,6 +174,62 @@ function resolveReusableFile(uses: string, root: string): WorkflowFile | undefin
   return loadWorkflow(path, root);
 }
 
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+const SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+];
+
+/** Scope -> level for a `permissions` value; undefined when it is not set (inherited). */
+function permissionLevels(perms: Json | undefined): Map<string, number> | undefined {
+  if (perms === undefined) return undefined;
+  if (perms === 'write-all' || perms === 'read-all') {
+    const level = perms === 'write-all' ? 2 : 1;
+    return new Map(SCOPES.map((s) => [s, s === 'id-token' && level === 1 ? 0 : level]));
+  }
+  return new Map(Object.entries(asMap(perms)).map(([k, v]) => [k, LEVEL[String(v)] ?? 0]));
+}
+
+/**
+ * GitHub refuses to start a called workflow whose jobs ask for more than the
+ * calling job grants ("The nested job ... is requesting ..., but is only allowed ...").
+ */
+function checkCallPermissions(
+  wf: WorkflowFile,
+  id: string,
+  job: JsonMap,
+  callee: WorkflowFile,
+): string[] {
+  const granted = permissionLevels(job.permissions ?? wf.data.permissions);
+  if (!granted) return []; // the repository default applies; nothing to compare statically
+  const out: string[] = [];
+  for (const [cid, cjob] of jobsOf(callee)) {
+    const wanted = permissionLevels(cjob.permissions ?? callee.data.permissions);
+    for (const [scope, level] of wanted ?? []) {
+      if ((granted.get(scope) ?? 0) < level) {
+        const name = Object.keys(LEVEL).find((k) => LEVEL[k] === level);
+        out.push(
+          `${wf.path}: job ${id} calls ${callee.path}, whose job ${cid} requests ${scope}: ${name}, which job ${id} does not grant`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
 function isLiteral(v: Json | undefined): boolean {
   return !(typeof v === 'string' && v.includes('${{'));
 }
@@ -267,7 +324,7 @@ export function checkContracts(wf: WorkflowFile, ctx: ContractContext): string[]
       }
     }
 
-    // Literal inputs of a reusable workflow call.
+    // Literal inputs and permissions of a reusable workflow call.
     if (typeof job.uses === 'string') {
       const callee = ctx.resolveReusable(job.uses);
       const contract = callee && workflowCallContract(callee);
@@ -277,6 +334,7 @@ export function checkContracts(wf: WorkflowFile, ctx: ContractContext): string[]
       } else if (!contract) {
         out.push(`${wf.path}: job ${id} calls ${callee.path}, which has no on.workflow_call`);
       } else {
+        out.push(...checkCallPermissions(wf, id, job, callee));
         for (const [k, v] of Object.entries(asMap(job.with))) {
           const spec = contract.inputs.get(k.toLowerCase());
           if (spec && isLiteral(v) && !literalMatchesType(v, spec.type)) {
