@@ -24,6 +24,22 @@ export type ExecResult = {
   stderr: string;
 };
 
+/**
+ * The environment a child process gets: ours without the action's inputs (they
+ * can hold the GitHub token) or the runner's OIDC and cache tokens, since
+ * children such as terraform run code from the pull request under review.
+ */
+export function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([key]) =>
+        !key.startsWith('INPUT_') &&
+        key !== 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' &&
+        key !== 'ACTIONS_RUNTIME_TOKEN',
+    ),
+  );
+}
+
 export function execute(
   file: string,
   args: readonly string[],
@@ -33,7 +49,7 @@ export function execute(
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: childEnvironment(options.env ?? process.env),
       stdio: [
         options.input === undefined ? 'ignore' : 'pipe',
         output === 'inherit' ? 'inherit' : 'pipe',

@@ -59,6 +59,27 @@ describe('execute', () => {
     expect((await pending).signal).toBe('SIGKILL');
   });
 
+  it('keeps inputs and runner tokens away from the child', async () => {
+    const env = {
+      ...process.env,
+      'INPUT_GITHUB-TOKEN': 'ghs_canary',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      KEEP: 'yes',
+    };
+    const result = await execute(
+      process.execPath,
+      ['-e', 'console.log(JSON.stringify(process.env))'],
+      {
+        env,
+        output: 'capture',
+      },
+    );
+    const seen = JSON.parse(result.stdout) as Record<string, string>;
+    expect(seen.KEEP).toBe('yes');
+    expect(result.stdout).not.toContain('ghs_canary');
+    expect(seen.ACTIONS_ID_TOKEN_REQUEST_TOKEN).toBeUndefined();
+  });
+
   it('names a missing executable', async () => {
     await expect(execute('definitely-not-a-tool', [])).rejects.toThrow(
       'definitely-not-a-tool was not found on PATH',
