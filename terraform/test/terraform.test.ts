@@ -1,0 +1,283 @@
+// The terraform/ tree checked with the real terraform CLI, offline:
+// fmt, init + validate, `terraform test` (modules and both environments),
+// and a real plan of each environment compared with the committed fixtures.
+// Everything runs in a temporary copy (see harness.ts); each root module has
+// its own TF_DATA_DIR so the parallel runs never collide.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countByType,
+  createWorkspace,
+  ENVIRONMENTS,
+  type Environment,
+  init,
+  managedChanges,
+  type PlanJson,
+  planJson,
+  readFixture,
+  removeWorkspace,
+  resourceAddresses,
+  TERRAFORM_ROOT,
+  type TfResult,
+  terraformVersion,
+  tf,
+  type Workspace,
+} from './harness';
+
+const version = terraformVersion();
+// The checks share 2 cores with everything else; a loaded machine needs headroom.
+const SLOW = 300_000;
+const inCi = process.env.CI === 'true';
+
+describe('terraform CLI', () => {
+  it('is installed (required in CI; elsewhere the terraform checks are skipped)', (ctx) => {
+    if (!version && !inCi) ctx.skip();
+    expect(version, 'terraform is not on PATH').toBeDefined();
+  });
+});
+
+type Root = Environment | 'modules';
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+async function unwrap<T>(p: Promise<Settled<T>> | undefined): Promise<T> {
+  if (!p) throw new Error('check was not started');
+  const s = await p;
+  if (!s.ok) throw s.error;
+  return s.value;
+}
+
+function after(plan: PlanJson, address: string): Record<string, unknown> {
+  const change = plan.resource_changes.find((r) => r.address === address);
+  if (!change?.change.after) throw new Error(`${address} is not in the plan`);
+  return change.change.after;
+}
+
+function byType(plan: PlanJson, type: string): Array<Record<string, unknown>> {
+  return managedChanges(plan)
+    .filter((r) => r.type === type)
+    .map((r) => r.change.after ?? {});
+}
+
+describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: SLOW }, () => {
+  let ws: Workspace;
+  const validations = new Map<Environment, Promise<Settled<TfResult>>>();
+  const tests = new Map<Root, Promise<Settled<TfResult>>>();
+  const plans = new Map<Environment, Promise<Settled<PlanJson>>>();
+
+  beforeAll(async () => {
+    ws = await createWorkspace();
+    // One init per root module, against the committed lock files.
+    const inits = new Map<Root, Promise<string>>(
+      (['modules', ...ENVIRONMENTS] as Root[]).map((root) => [root, init(ws, root)]),
+    );
+    await Promise.all(inits.values());
+    // Start every check now; the tests below await their own result, so the
+    // terraform processes overlap instead of running one after another.
+    tests.set('modules', settle(tf(ws, 'modules', ['test', '-no-color'])));
+    for (const name of ENVIRONMENTS) {
+      validations.set(name, settle(tf(ws, name, ['validate', '-json', '-no-color'])));
+      plans.set(name, settle(planJson(ws, name)));
+      tests.set(name, settle(tf(ws, name, ['test', '-no-color', `-var-file=${name}.tfvars`])));
+    }
+  }, SLOW);
+
+  afterAll(async () => {
+    await Promise.allSettled([...tests.values(), ...plans.values(), ...validations.values()]);
+    if (ws) await removeWorkspace(ws);
+  }, SLOW);
+
+  it('is formatted (terraform fmt -check -recursive)', async () => {
+    const res = await tf(ws, 'modules', [
+      'fmt',
+      '-check',
+      '-recursive',
+      '-no-color',
+      TERRAFORM_ROOT,
+    ]);
+    expect(res.stdout, 'files needing terraform fmt').toBe('');
+    expect(res.code).toBe(0);
+  });
+
+  it('keeps generated files out of the committed environment folders', async () => {
+    for (const name of ENVIRONMENTS) {
+      const files = await readdir(join(TERRAFORM_ROOT, 'environments', name));
+      expect(files.filter((f) => f === 'override.tf' || f.endsWith('_override.tf'))).toEqual([]);
+      expect(files).toContain('.terraform.lock.hcl');
+      expect(files).toContain(`${name}.tfvars`);
+      for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'backend.tf']) {
+        expect(files).toContain(f);
+      }
+    }
+  });
+
+  it('gives both environments the same root module (they differ only in tfvars and tests)', async () => {
+    for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'backend.tf']) {
+      const [staging, production] = await Promise.all(
+        ENVIRONMENTS.map((name) => readFile(join(TERRAFORM_ROOT, 'environments', name, f), 'utf8')),
+      );
+      expect(staging, `${f} differs between staging and production`).toBe(production);
+    }
+  });
+
+  it('commits lock files with the provider hash', async () => {
+    for (const dir of ['modules', 'environments/staging', 'environments/production']) {
+      const lock = await readFile(join(TERRAFORM_ROOT, dir, '.terraform.lock.hcl'), 'utf8');
+      expect(lock).toContain('provider "registry.terraform.io/hashicorp/aws"');
+      expect(lock).toMatch(/version\s+= "5\.100\.\d+"/);
+      expect(lock).toMatch(/"h1:[A-Za-z0-9+/=]{44}"/);
+    }
+  });
+
+  it('uses a partial S3 backend with native lock files (no DynamoDB)', async () => {
+    const backend = await readFile(
+      join(TERRAFORM_ROOT, 'environments/production/backend.tf'),
+      'utf8',
+    );
+    expect(backend).toMatch(/backend "s3"/);
+    expect(backend).toMatch(/use_lockfile\s*=\s*true/);
+    expect(backend).not.toMatch(/dynamodb_table|bucket\s*=|key\s*=/);
+  });
+
+  it.each(ENVIRONMENTS)('validates the %s environment', async (name) => {
+    const res = await unwrap(validations.get(name));
+    const out = JSON.parse(res.stdout) as {
+      valid: boolean;
+      error_count: number;
+      diagnostics: unknown[];
+    };
+    expect(out.diagnostics).toEqual([]);
+    expect(out.valid).toBe(true);
+    expect(res.code).toBe(0);
+  });
+
+  it.each([
+    ['modules', 21],
+    ['production', 4],
+    ['staging', 5],
+  ] as const)('passes terraform test for %s', async (root, minRuns) => {
+    const res = await unwrap(tests.get(root));
+    const summary = /Success! (\d+) passed, 0 failed\./.exec(res.stdout);
+    expect(summary, `${res.stdout}\n${res.stderr}`).not.toBeNull();
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(minRuns);
+    expect(res.code).toBe(0);
+  });
+
+  it('plans every platform component in production', async () => {
+    const plan = await unwrap(plans.get('production'));
+    const counts = countByType(plan);
+    const expected: Record<string, number> = {
+      aws_vpc: 1,
+      aws_subnet: 9,
+      aws_nat_gateway: 3,
+      aws_flow_log: 1,
+      aws_eks_cluster: 1,
+      aws_eks_node_group: 3,
+      aws_launch_template: 3,
+      aws_eks_access_entry: 2,
+      aws_iam_openid_connect_provider: 2,
+      aws_db_instance: 3,
+      aws_db_parameter_group: 1,
+      aws_elasticache_replication_group: 1,
+      aws_secretsmanager_secret: 1,
+      aws_s3_bucket: 3,
+      aws_s3_bucket_public_access_block: 3,
+      aws_s3_bucket_server_side_encryption_configuration: 3,
+      aws_s3_bucket_versioning: 3,
+      aws_s3_bucket_policy: 3,
+      aws_s3_bucket_lifecycle_configuration: 3,
+      aws_ebs_encryption_by_default: 1,
+      aws_kms_key: 8,
+      aws_cloudtrail: 1,
+      aws_sns_topic: 1,
+      aws_cloudwatch_metric_alarm: 14,
+    };
+    for (const [type, n] of Object.entries(expected)) {
+      expect(counts[type] ?? 0, type).toBe(n);
+    }
+    // IRSA (5) + GitHub plan/deploy (2) + cluster, node, flow logs, RDS monitoring.
+    expect(counts.aws_iam_role).toBe(11);
+    expect(managedChanges(plan).every((r) => r.change.actions.join() === 'create')).toBe(true);
+  });
+
+  it('plans the staging/production differences', async () => {
+    const [staging, production] = await Promise.all([
+      unwrap(plans.get('staging')),
+      unwrap(plans.get('production')),
+    ]);
+    expect(countByType(production).aws_nat_gateway).toBe(3);
+    expect(countByType(staging).aws_nat_gateway).toBe(1);
+
+    const prodDb = after(production, 'module.data.aws_db_instance.primary');
+    const stagingDb = after(staging, 'module.data.aws_db_instance.primary');
+    expect([prodDb.deletion_protection, prodDb.skip_final_snapshot]).toEqual([true, false]);
+    expect([stagingDb.deletion_protection, stagingDb.skip_final_snapshot]).toEqual([false, true]);
+    expect(prodDb.backup_retention_period).toBe(30);
+    expect(stagingDb.backup_retention_period).toBe(7);
+    expect(byType(production, 'aws_db_instance')).toHaveLength(3);
+    expect(byType(staging, 'aws_db_instance')).toHaveLength(2);
+
+    const gpu = (plan: PlanJson) =>
+      (
+        after(plan, 'module.eks.aws_eks_node_group.this["gpu"]').scaling_config as Array<
+          Record<string, number>
+        >
+      )[0];
+    expect(gpu(production)).toMatchObject({ min_size: 1, max_size: 8 });
+    expect(gpu(staging)?.max_size).toBeLessThan(gpu(production)?.max_size ?? 0);
+  });
+
+  it.each(ENVIRONMENTS)('tags every taggable resource in %s through default_tags', async (name) => {
+    const plan = await unwrap(plans.get(name));
+    const taggable = managedChanges(plan).filter(
+      (r) => r.change.after && 'tags_all' in r.change.after,
+    );
+    expect(taggable.length).toBeGreaterThan(50);
+    for (const r of taggable) {
+      const tags = r.change.after?.tags_all as Record<string, string> | null;
+      expect(tags, r.address).toMatchObject({
+        Environment: name,
+        Service: 'medimind',
+        DataClassification: 'phi',
+      });
+      expect(tags?.Owner, r.address).toBeTruthy();
+    }
+  });
+
+  it('encrypts every data store with a customer KMS key in the production plan', async () => {
+    const plan = await unwrap(plans.get('production'));
+    for (const db of byType(plan, 'aws_db_instance')) {
+      expect(db.storage_encrypted).toBe(true);
+      expect(db.publicly_accessible).toBe(false);
+    }
+    const redis = after(plan, 'module.data.aws_elasticache_replication_group.this');
+    expect(redis).toMatchObject({
+      at_rest_encryption_enabled: 'true',
+      transit_encryption_enabled: true,
+      multi_az_enabled: true,
+      automatic_failover_enabled: true,
+    });
+    expect(byType(plan, 'aws_kms_key').every((k) => k.enable_key_rotation === true)).toBe(true);
+    const trail = after(plan, 'module.audit.aws_cloudtrail.this');
+    expect(trail).toMatchObject({ is_multi_region_trail: true, enable_log_file_validation: true });
+  });
+
+  it.each(ENVIRONMENTS)(
+    'has an up-to-date committed fixture for %s (regenerate: npx tsx terraform/scripts/plan-fixtures.ts)',
+    async (name) => {
+      const path = join(TERRAFORM_ROOT, 'test', 'fixtures', `plan-${name}.json`);
+      expect(existsSync(path), `${path} is missing`).toBe(true);
+      const [fresh, committed] = await Promise.all([unwrap(plans.get(name)), readFixture(name)]);
+      expect(resourceAddresses(committed)).toEqual(resourceAddresses(fresh));
+      expect(committed.format_version).toBe(fresh.format_version);
+    },
+  );
+});
