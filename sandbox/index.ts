@@ -56,6 +56,8 @@ export interface SandboxOptions {
   hpaEnforceBounds?: boolean;
   /** API port (default 0 = a random free port). */
   port?: number;
+  /** Watch events kept for resuming watches by resourceVersion; older gets 410 Expired (default 20000). */
+  watchHistory?: number;
 }
 
 export interface SandboxDataPlane {
@@ -124,7 +126,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       throw new Error(`startSandbox: timing.${k} must be a number >= 0 (got ${String(v)})`);
     }
   }
-  const api = new Api();
+  const api = new Api(options.watchHistory);
   if (options.operatorCrds ?? true) {
     const crdDef = api.def('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
     for (const c of OPERATOR_CRDS) api.create(crdDef, undefined, c);

@@ -41,10 +41,11 @@ function specOf(o: KObject): string {
  * status subresource rules, generation, finalizers, garbage collection and namespaces.
  */
 export class Api {
-  readonly store = new Store();
+  readonly store: Store;
   readonly registry = new ResourceRegistry();
 
-  constructor() {
+  constructor(historySize?: number) {
+    this.store = new Store(historySize);
     const ns = this.def('', 'v1', 'namespaces');
     for (const name of SYSTEM_NAMESPACES) {
       this.create(ns, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });

@@ -34,16 +34,6 @@ export class PodServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       const url = new URL(req.url ?? '/', 'http://pod');
-      const body = {
-        pod: this.id.name,
-        namespace: this.id.namespace,
-        image: this.id.image,
-        color: this.id.color ?? null,
-        version: this.id.version,
-        ready: this.ready,
-        terminating: this.terminating,
-        path: url.pathname,
-      };
       const answer = (code: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.writeHead(code, {
@@ -54,6 +44,16 @@ export class PodServer {
         res.end(text);
       };
       const respond = () => {
+        const body = {
+          pod: this.id.name,
+          namespace: this.id.namespace,
+          image: this.id.image,
+          color: this.id.color ?? null,
+          version: this.id.version,
+          ready: this.ready,
+          terminating: this.terminating,
+          path: url.pathname,
+        };
         if (this.failing)
           return answer(500, { ...body, error: 'sandbox fault: application failing' });
         if (url.pathname === '/readyz') return answer(this.ready ? 200 : 503, body);

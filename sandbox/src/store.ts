@@ -15,8 +15,6 @@ export interface StoreEvent {
 
 export type Listener = (ev: StoreEvent, def: ResourceDef) => void;
 
-const HISTORY = 20_000;
-
 export const nowIso = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 function objectKey(ns: string | undefined, name: string) {
@@ -40,6 +38,9 @@ export class Store {
   private readonly tables = new Map<string, Map<string, KObject>>();
   private readonly history: StoreEvent[] = [];
   private readonly listeners = new Set<Listener>();
+
+  /** @param historySize watch events retained for resuming watches (older resumes get 410). */
+  constructor(private readonly historySize = 20_000) {}
 
   get resourceVersion(): string {
     return String(this.rv);
@@ -92,7 +93,8 @@ export class Store {
       prev,
     };
     this.history.push(ev);
-    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
+    if (this.history.length > this.historySize)
+      this.history.splice(0, this.history.length - this.historySize);
     for (const l of this.listeners) l(ev, def);
   }
 

@@ -86,16 +86,16 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll `fn` until it returns a truthy value (or throw with the last value after `timeoutMs`). */
 export async function eventually<T>(
-  fn: () => Promise<T> | T,
+  fn: () => T,
   timeoutMs: number,
   what: string,
-): Promise<T> {
+): Promise<NonNullable<Awaited<T>>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       last = await fn();
-      if (last) return last as T;
+      if (last) return last as NonNullable<Awaited<T>>;
     } catch (e) {
       last = e;
     }
