@@ -155,12 +155,22 @@ var external_node_child_process_ = __webpack_require__(1421);
  */
 
 
+/**
+ * The environment a child process gets: ours without the action's inputs (they
+ * can hold the GitHub token) or the runner's OIDC and cache tokens, since
+ * children such as terraform run code from the pull request under review.
+ */
+function childEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('INPUT_') &&
+        key !== 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' &&
+        key !== 'ACTIONS_RUNTIME_TOKEN'));
+}
 function execute(file, args, options = {}) {
     const { output = 'tee', signal, killGraceMs = 30_000 } = options;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnvironment(options.env ?? process.env),
             stdio: [
                 options.input === undefined ? 'ignore' : 'pipe',
                 output === 'inherit' ? 'inherit' : 'pipe',

@@ -311,12 +311,22 @@ var external_node_child_process_ = __webpack_require__(1421);
  */
 
 
+/**
+ * The environment a child process gets: ours without the action's inputs (they
+ * can hold the GitHub token) or the runner's OIDC and cache tokens, since
+ * children such as terraform run code from the pull request under review.
+ */
+function childEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('INPUT_') &&
+        key !== 'ACTIONS_ID_TOKEN_REQUEST_TOKEN' &&
+        key !== 'ACTIONS_RUNTIME_TOKEN'));
+}
 function execute(file, args, options = {}) {
     const { output = 'tee', signal, killGraceMs = 30_000 } = options;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnvironment(options.env ?? process.env),
             stdio: [
                 options.input === undefined ? 'ignore' : 'pipe',
                 output === 'inherit' ? 'inherit' : 'pipe',
@@ -1190,7 +1200,9 @@ function evaluatePolicy(changes, plan, context) {
                     if (is('deletion_protection') === false)
                         add('MM-TF-011', c.address, `${c.address} has deletion_protection off in ${context.environment}`);
                     const retention = after.backup_retention_period;
-                    if (typeof retention === 'number' && retention < 7) {
+                    // A read replica's backups are its source's (AWS requires 0 on many engines).
+                    const replica = Boolean(after.replicate_source_db) || unknown.has('replicate_source_db');
+                    if (!replica && typeof retention === 'number' && retention < 7) {
                         add('MM-TF-012', c.address, `${c.address} keeps backups ${retention} day(s) in ${context.environment}; at least 7 required`);
                     }
                 }

@@ -305,7 +305,9 @@ export function evaluatePolicy(
               `${c.address} has deletion_protection off in ${context.environment}`,
             );
           const retention = after.backup_retention_period;
-          if (typeof retention === 'number' && retention < 7) {
+          // A read replica's backups are its source's (AWS requires 0 on many engines).
+          const replica = Boolean(after.replicate_source_db) || unknown.has('replicate_source_db');
+          if (!replica && typeof retention === 'number' && retention < 7) {
             add(
               'MM-TF-012',
               c.address,
