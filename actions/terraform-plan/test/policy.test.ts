@@ -175,7 +175,7 @@ for (const environment of ['staging', 'production']) {
           environment,
           requiredTags: REQUIRED_TAGS,
         });
-        const golden = join(import.meta.dirname, 'golden', `plan-${environment}.md`);
+        const golden = join(import.meta.dirname, 'golden', `plan-${environment}.golden`);
         if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, report.markdown);
         expect(report.markdown).toBe(readFileSync(golden, 'utf8'));
         expect(report.violations).toEqual([]);
