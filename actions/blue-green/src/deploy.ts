@@ -119,7 +119,8 @@ export async function withLock<T>(
     'Lock',
     () =>
       acquireLease({
-        kube: deps.kube.with({ signal: deps.signal }),
+        kube: deps.kube,
+        signal: deps.signal,
         namespace: cfg.namespace,
         name,
         holder: cfg.run.holder,
@@ -172,6 +173,13 @@ function smokeFailure(results: readonly CheckResult[]): ActionFailure | undefine
     `Smoke checks failed (live traffic untouched, idle colour removed): ${failed.map((f) => `${f.name}: ${f.detail}`).join('; ')}`,
     Reasons.SmokeFailed,
   );
+}
+
+/** A selector without the pod-template-hash pin of a migration. */
+function withoutPin(selector: Record<string, string> | undefined) {
+  if (!selector) return undefined;
+  const { 'pod-template-hash': _pin, ...rest } = selector;
+  return rest;
 }
 
 /** A legacy Deployment's pods pinned by their pod-template-hash (so new colours are not picked up). */
@@ -506,7 +514,7 @@ export async function deploy(
                     create: renderService(r.m.liveService, r.m.app, r.m.app, ns, r.plan.idle),
                     selector: colourSelector(
                       r.m.app,
-                      r.stableSelector ?? r.m.liveService?.spec?.selector,
+                      withoutPin(r.stableSelector ?? r.m.liveService?.spec?.selector),
                       r.plan.idle,
                     ),
                     annotations: {

@@ -5,7 +5,7 @@
  * carries the resourceVersion it was decided on, so two runs never both win.
  */
 import { createHash } from 'node:crypto';
-import { sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
+import type { Sleep } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
 import { formatDuration } from '../../_shared/src/inputs';
 import { Reasons } from './constants';
@@ -54,7 +54,10 @@ export function decideLease(
 }
 
 export type LeaseOptions = {
+  /** Renewal and release use it as is (they must outlive a cancellation). */
   kube: Kube;
+  /** Cancels waiting for the lease. */
+  signal?: AbortSignal;
   namespace: string;
   name: string;
   holder: string;
@@ -102,18 +105,19 @@ export async function acquireLease(o: LeaseOptions): Promise<HeldLease> {
   const started = now();
   const giveUpAt = started + o.lockTimeoutMs;
   const path = paths.lease(o.namespace, o.name);
+  const kube = o.signal ? o.kube.with({ signal: o.signal }) : o.kube;
   let tookOverFrom: string | undefined;
   let held: K8sObject | undefined;
   for (;;) {
-    const lease = await o.kube.get(path);
+    const lease = await kube.get(path);
     const decision = decideLease(lease, o.holder, now());
     try {
       if (decision.action === 'create') {
-        held = await o.kube.create(paths.leases(o.namespace), leaseBody(o, undefined, now()));
+        held = await kube.create(paths.leases(o.namespace), leaseBody(o, undefined, now()));
         break;
       }
       if (decision.action === 'renew' || decision.action === 'take-over') {
-        held = await o.kube.replace(path, leaseBody(o, lease, now()));
+        held = await kube.replace(path, leaseBody(o, lease, now()));
         if (decision.action === 'take-over') tookOverFrom = decision.previous;
         break;
       }
@@ -134,7 +138,7 @@ export async function acquireLease(o: LeaseOptions): Promise<HeldLease> {
     // Wake when the lease changes or is deleted, when it expires, or at lock-timeout.
     const wakeAt = Math.min(decision.expiresAt, giveUpAt);
     await watchUntil(
-      o.kube,
+      kube,
       paths.leases(o.namespace),
       (objects) => {
         const current = objects.get(o.name);
@@ -218,5 +222,3 @@ function hold(
     },
   };
 }
-
-export { realSleep };
