@@ -160,7 +160,7 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
   });
 
   it.each([
-    ['modules', 21],
+    ['modules', 24],
     ['production', 4],
     ['staging', 5],
   ] as const)('passes terraform test for %s', async (root, minRuns) => {
@@ -195,7 +195,10 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
       aws_s3_bucket_policy: 3,
       aws_s3_bucket_lifecycle_configuration: 3,
       aws_ebs_encryption_by_default: 1,
-      aws_kms_key: 8,
+      aws_kms_key: 9,
+      aws_network_acl: 1,
+      aws_acm_certificate: 1,
+      aws_ecr_repository: 2,
       aws_cloudtrail: 1,
       aws_sns_topic: 1,
       aws_cloudwatch_metric_alarm: 14,

@@ -9,6 +9,8 @@
 #   github-oidc GitHub OIDC provider, plan (read-only) and deploy roles for the workflows
 #   audit       CloudTrail
 #   monitoring  SNS alert topic and CloudWatch alarms
+#   ingress     ACM certificate and TLS policy of the ALBs (created by the LB controller)
+#   ecr         container image repositories, scan on push (vulnerability scanning)
 
 locals {
   name_prefix  = "medimind-${var.environment}"
@@ -149,4 +151,17 @@ module "monitoring" {
   alert_emails            = var.alert_emails
   db_instance_identifiers = concat([module.data.db_instance_identifier], module.data.db_replica_identifiers)
   redis_cluster_ids       = module.data.redis_member_cluster_ids
+}
+
+module "ingress" {
+  source = "../../modules/ingress"
+
+  domain_name = var.domain_name
+}
+
+module "ecr" {
+  source = "../../modules/ecr"
+
+  name_prefix = local.name_prefix
+  kms_key_arn = module.kms.key_arns["ecr"]
 }

@@ -72,3 +72,18 @@ output "vpc_id" {
   description = "VPC ID."
   value       = module.network.vpc_id
 }
+
+output "certificate_arn" {
+  description = "ACM certificate ARN for the ALB ingress annotation."
+  value       = module.ingress.certificate_arn
+}
+
+output "alb_ssl_policy" {
+  description = "TLS policy for the ALB ingress annotation."
+  value       = module.ingress.ssl_policy
+}
+
+output "ecr_repository_urls" {
+  description = "Container repository URL per service."
+  value       = module.ecr.repository_urls
+}

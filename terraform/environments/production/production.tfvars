@@ -54,4 +54,6 @@ kms_deletion_window_days = 30
 github_org  = "medimind"
 github_repo = "medimind-delivery"
 
+domain_name = "api.medimind.example"
+
 alert_emails = ["oncall@medimind.example"]

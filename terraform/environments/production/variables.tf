@@ -276,6 +276,13 @@ variable "github_oidc_provider_arn" {
   default     = null
 }
 
+# --- ingress -----------------------------------------------------------------
+
+variable "domain_name" {
+  description = "Public host name of the environment's API (ACM certificate subject)."
+  type        = string
+}
+
 # --- monitoring --------------------------------------------------------------
 
 variable "alert_emails" {

@@ -54,4 +54,6 @@ kms_deletion_window_days = 7
 github_org  = "medimind"
 github_repo = "medimind-delivery"
 
+domain_name = "api.staging.medimind.example"
+
 alert_emails = ["platform-staging@medimind.example"]

@@ -13,6 +13,7 @@ locals {
     logs        = { description = "CloudWatch Logs: VPC flow logs, EKS control plane logs", services = ["logs.${var.region}.amazonaws.com"] }
     cloudtrail  = { description = "CloudTrail log files", services = ["cloudtrail.amazonaws.com"] }
     sns         = { description = "SNS alert topic", services = ["cloudwatch.amazonaws.com", "events.amazonaws.com"] }
+    ecr         = { description = "ECR container images", services = [] }
   }
 
   account_root = "arn:${var.partition}:iam::${var.account_id}:root"

@@ -1,5 +1,5 @@
 output "key_arns" {
-  description = "Key ARN per domain: eks, ebs, rds, elasticache, s3, logs, cloudtrail, sns."
+  description = "Key ARN per domain: eks, ebs, rds, elasticache, s3, logs, cloudtrail, sns, ecr."
   value       = { for name, key in aws_kms_key.this : name => key.arn }
 }
 

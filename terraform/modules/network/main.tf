@@ -224,3 +224,53 @@ resource "aws_flow_log" "this" {
     Name = "${var.name_prefix}-flow-logs"
   }
 }
+
+# --- Network ACL of the database tier -----------------------------------------
+# Stateless second fence behind the security groups: the database subnets talk
+# to the private (EKS) subnets on the PostgreSQL and Redis ports only.
+
+locals {
+  database_ports = { postgres = 5432, redis = 6379 }
+
+  database_ingress = merge([
+    for i, cidr in local.private_cidrs : {
+      for name, port in local.database_ports : "${name}-${i}" => { cidr = cidr, port = port }
+    }
+  ]...)
+}
+
+resource "aws_network_acl" "database" {
+  vpc_id     = aws_vpc.this.id
+  subnet_ids = aws_subnet.database[*].id
+
+  tags = {
+    Name = "${var.name_prefix}-database"
+  }
+}
+
+resource "aws_network_acl_rule" "database_ingress" {
+  for_each = { for i, k in sort(keys(local.database_ingress)) : k => merge(local.database_ingress[k], { rule = 100 + i }) }
+
+  network_acl_id = aws_network_acl.database.id
+  rule_number    = each.value.rule
+  egress         = false
+  protocol       = "tcp"
+  rule_action    = "allow"
+  cidr_block     = each.value.cidr
+  from_port      = each.value.port
+  to_port        = each.value.port
+}
+
+# Return traffic to the private subnets (ephemeral ports).
+resource "aws_network_acl_rule" "database_egress" {
+  count = local.az_count
+
+  network_acl_id = aws_network_acl.database.id
+  rule_number    = 100 + count.index
+  egress         = true
+  protocol       = "tcp"
+  rule_action    = "allow"
+  cidr_block     = local.private_cidrs[count.index]
+  from_port      = 1024
+  to_port        = 65535
+}

@@ -23,8 +23,8 @@ run "keys_rotate" {
   }
 
   assert {
-    condition     = length(aws_kms_key.this) == 8
-    error_message = "Expected one key per data domain (8)."
+    condition     = length(aws_kms_key.this) == 9
+    error_message = "Expected one key per data domain (9)."
   }
 
   assert {

@@ -67,6 +67,11 @@ run "three_azs_nat_per_az" {
   }
 
   assert {
+    condition     = length(aws_network_acl_rule.database_ingress) == 6 && toset([for r in aws_network_acl_rule.database_ingress : r.from_port]) == toset([5432, 6379]) && alltrue([for r in aws_network_acl_rule.database_ingress : r.rule_action == "allow" && !r.egress])
+    error_message = "The database NACL admits only PostgreSQL and Redis from the private subnets."
+  }
+
+  assert {
     condition     = length(aws_default_security_group.this.ingress) == 0 && length(aws_default_security_group.this.egress) == 0
     error_message = "The default security group must allow nothing."
   }
