@@ -58,8 +58,17 @@ class ServiceProxy {
           agent: this.plane.agent,
         },
         (ur) => {
-          res.writeHead(ur.statusCode ?? 502, ur.headers);
-          ur.pipe(res);
+          // Buffer the (small) answer and write it in one go: no header/body split segments.
+          const chunks: Buffer[] = [];
+          ur.on('data', (c: Buffer) => chunks.push(c));
+          ur.on('end', () => {
+            const body = Buffer.concat(chunks);
+            const headers = { ...ur.headers, 'content-length': String(body.length) };
+            delete headers['transfer-encoding'];
+            res.writeHead(ur.statusCode ?? 502, headers);
+            res.end(body);
+          });
+          ur.on('error', () => res.destroy());
         },
       );
       up.on('error', (e) => {
@@ -68,10 +77,14 @@ class ServiceProxy {
           res.end(JSON.stringify({ error: `upstream ${target.pod}: ${e.message}` }));
         } else res.destroy();
       });
-      req.pipe(up);
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        req.resume();
+        up.end();
+      } else req.pipe(up);
     });
     server.keepAliveTimeout = 30_000;
     server.on('connection', (s: Socket) => {
+      s.setNoDelay(true);
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
@@ -117,7 +130,7 @@ export interface ServiceAddress {
  */
 export class DataPlane {
   readonly pods = new Map<string, PodServer>();
-  readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  readonly agent = new Agent({ keepAlive: true, maxSockets: 256, noDelay: true });
   private readonly proxies = new Map<string, ServiceProxy>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private off: (() => void) | undefined;

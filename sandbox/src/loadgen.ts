@@ -59,7 +59,7 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
   const endAt =
     opts.durationMs !== undefined ? performance.now() + opts.durationMs : Number.POSITIVE_INFINITY;
   const concurrency = Math.max(1, opts.concurrency ?? 8);
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency, noDelay: true });
   const r: LoadReport = {
     sent: 0,
     ok: 0,

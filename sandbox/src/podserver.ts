@@ -68,6 +68,7 @@ export class PodServer {
     });
     server.keepAliveTimeout = 30_000;
     server.on('connection', (s: Socket) => {
+      s.setNoDelay(true);
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
