@@ -577,12 +577,12 @@ function resourceBlock(r) {
     if (r.attributes.length === 0)
         return `- ${head}`;
     const rows = r.attributes.map((a) => [
-        `${a.path}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
-        a.before ?? '',
-        a.after ?? '',
+        `${code(a.path)}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
+        code(a.before ?? ''),
+        code(a.after ?? ''),
     ]);
     const more = r.attributesOmitted ? `\n\n…and ${r.attributesOmitted} more attribute(s).` : '';
-    return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows.map((row) => row.map(code))))}${more ? indent(more) : ''}\n`;
+    return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows))}${more ? indent(more) : ''}\n`;
 }
 function indent(text) {
     return text

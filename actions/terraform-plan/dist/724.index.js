@@ -629,12 +629,12 @@ function resourceBlock(r) {
     if (r.attributes.length === 0)
         return `- ${head}`;
     const rows = r.attributes.map((a) => [
-        `${a.path}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
-        a.before ?? '',
-        a.after ?? '',
+        `${code(a.path)}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
+        code(a.before ?? ''),
+        code(a.after ?? ''),
     ]);
     const more = r.attributesOmitted ? `\n\n…and ${r.attributesOmitted} more attribute(s).` : '';
-    return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows.map((row) => row.map(code))))}${more ? indent(more) : ''}\n`;
+    return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows))}${more ? indent(more) : ''}\n`;
 }
 function indent(text) {
     return text
@@ -1560,8 +1560,10 @@ async function runPlan(config, deps) {
         await group('Pull request comment', () => commentOnPullRequest(config, deps, pr, renderWithin(summary, renderOptions, constants/* COMMENT_LIMIT */.W$).markdown));
     }
     const c = summary.counts;
+    // Drift mode: resources changed outside Terraform (output-only changes are not drift).
+    const hasChanges = config.mode === 'drift' ? summary.drift.length > 0 : exitCode === 2;
     setOutputs({
-        [constants/* OUTPUTS */.py.hasChanges]: exitCode === 2,
+        [constants/* OUTPUTS */.py.hasChanges]: hasChanges,
         [constants/* OUTPUTS */.py.toAdd]: c.create,
         [constants/* OUTPUTS */.py.toChange]: c.update,
         [constants/* OUTPUTS */.py.toReplace]: c.replace,

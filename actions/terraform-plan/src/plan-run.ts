@@ -222,8 +222,10 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
   }
 
   const c = summary.counts;
+  // Drift mode: resources changed outside Terraform (output-only changes are not drift).
+  const hasChanges = config.mode === 'drift' ? summary.drift.length > 0 : exitCode === 2;
   setOutputs({
-    [OUTPUTS.hasChanges]: exitCode === 2,
+    [OUTPUTS.hasChanges]: hasChanges,
     [OUTPUTS.toAdd]: c.create,
     [OUTPUTS.toChange]: c.update,
     [OUTPUTS.toReplace]: c.replace,

@@ -95,17 +95,12 @@ function resourceBlock(r: ResourceSummary): string {
   const head = `<code>${symbol(r)} ${escapeHtml(r.address)}</code> — ${escapeHtml(kindLabel(r))}${r.reason ? ` (${r.reason})` : ''}`;
   if (r.attributes.length === 0) return `- ${head}`;
   const rows = r.attributes.map((a) => [
-    `${a.path}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
-    a.before ?? '',
-    a.after ?? '',
+    `${code(a.path)}${a.forcesReplacement ? ' (forces replacement)' : ''}`,
+    code(a.before ?? ''),
+    code(a.after ?? ''),
   ]);
   const more = r.attributesOmitted ? `\n\n…and ${r.attributesOmitted} more attribute(s).` : '';
-  return `- ${head}\n\n${indent(
-    table(
-      ['Attribute', 'Before', 'After'],
-      rows.map((row) => row.map(code)),
-    ),
-  )}${more ? indent(more) : ''}\n`;
+  return `- ${head}\n\n${indent(table(['Attribute', 'Before', 'After'], rows))}${more ? indent(more) : ''}\n`;
 }
 
 function indent(text: string): string {

@@ -1,0 +1,182 @@
+/**
+ * terraform-plan → bundle → terraform-apply with real terraform, through the
+ * committed bundles run as the runner runs them.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apply, CANARY, fixture, plan, terraformAvailable, visible } from './terraform-helpers';
+
+describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real terraform)', () => {
+  const dir = fixture('basic');
+  const bundle = join(dir, '..', `${dir.split('/').pop()}-bundle`);
+  const vars = `api_token=${CANARY}\ngeneration=1`;
+
+  it('plans changes (exit 2), hides the canary everywhere, writes the bundle', async () => {
+    const run = await plan(dir, { variables: vars, redact: 'token', 'bundle-directory': bundle });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({
+      'has-changes': 'true',
+      'to-add': '3',
+      'to-change': '0',
+      'to-replace': '0',
+      'to-destroy': '0',
+      'policy-violations': '0',
+      'bundle-directory': bundle,
+    });
+    expect(run.stdout).toContain(`::add-mask::${CANARY}`);
+    expect(visible(run.stdout + run.stderr)).not.toContain(CANARY);
+    // The plan's own output is still shown, with the value replaced.
+    expect(run.stdout).toContain('token      = "***"');
+    expect(run.summary).toContain('Plan: 3 to add, 0 to change, 0 to replace, 0 to destroy.');
+    expect(run.summary).not.toContain(CANARY);
+    expect(readdirSync(bundle).sort()).toEqual([
+      'manifest.json',
+      'plan.json',
+      'plan.tfplan',
+      'policy.sarif',
+      'summary.md',
+    ]);
+    for (const file of ['manifest.json', 'plan.json', 'policy.sarif', 'summary.md']) {
+      expect(readFileSync(join(bundle, file), 'utf8'), file).not.toContain(CANARY);
+    }
+    const manifest = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      schema: 1,
+      environment: 'staging',
+      workingDirectory: '.',
+      workspace: 'default',
+      terraformVersion: expect.stringMatching(/^1\.\d+\.\d+/),
+      commitSha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      runId: '1000',
+      hasChanges: true,
+    });
+    expect(manifest.planSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.backendFingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('applies exactly the saved plan and exports outputs, sensitive ones masked and left out', async () => {
+    const run = await apply(dir, { 'bundle-directory': bundle });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.applied).toBe('true');
+    expect(JSON.parse(run.outputs.outputs!)).toEqual({ app_name: 'app', generation: '1' });
+    expect(run.outputs.app_name).toBe('app');
+    expect(run.outputs).not.toHaveProperty('api_token');
+    expect(run.stdout).toContain(`::add-mask::${CANARY}`);
+    expect(visible(run.stdout + run.stderr)).not.toContain(CANARY);
+    expect(run.summary).toContain('Terraform apply: `.` · staging · default');
+    expect(run.summary).toContain('**Applied.**');
+    expect(run.summary).not.toContain(CANARY);
+    expect(run.summary).not.toContain('api_token | `');
+    // Never re-planned: the apply ran the plan file.
+    expect(run.stdout).toMatch(/Apply complete! Resources: 3 added/);
+  });
+
+  it('plans no changes (exit 0)', async () => {
+    const run = await plan(dir, {
+      variables: vars,
+      redact: 'token',
+      'bundle-directory': `${bundle}-2`,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['has-changes']).toBe('false');
+    expect(run.summary).toContain('No changes.');
+  });
+
+  it('reports an update and both replace orders with their reasons', async () => {
+    const run = await plan(dir, {
+      variables: `api_token=${CANARY}\ngeneration=2`,
+      redact: 'token',
+      'bundle-directory': `${bundle}-3`,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({
+      'to-add': '0',
+      'to-change': '1',
+      'to-replace': '2',
+      'to-destroy': '0',
+    });
+    expect(run.summary).toContain(
+      '<code>+/- terraform_data.cbd</code> — replace (create before destroy) (replace_because_cannot_update)',
+    );
+    expect(run.summary).toContain(
+      '<code>-/+ terraform_data.replaced</code> — replace (destroy then create) (replace_because_cannot_update)',
+    );
+    expect(run.summary).toContain('`triggers_replace.0` (forces replacement)');
+    expect(run.summary).toContain('| generation | update | `"1"` | `"2"` |');
+  });
+
+  it('reports failed checks', async () => {
+    const run = await plan(dir, { variables: 'generation=9', 'bundle-directory': `${bundle}-4` });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('| check.generation | fail | generation must stay below 9 |');
+  });
+
+  it('fails with plan-failed when terraform plan errors (exit 1)', async () => {
+    const run = await plan(dir, { variables: 'fail=true', 'bundle-directory': `${bundle}-5` });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('plan-failed');
+    expect(run.stderr).toContain('Invalid function argument');
+  });
+
+  it('drift mode runs a refresh-only plan: config changes are not drift', async () => {
+    const run = await plan(dir, {
+      variables: `api_token=${CANARY}\ngeneration=5`,
+      mode: 'drift',
+      'bundle-directory': `${bundle}-6`,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('::group::terraform plan -refresh-only');
+    expect(run.outputs['has-changes']).toBe('false');
+    expect(run.outputs['to-change']).toBe('0');
+    expect(run.summary).toContain('No drift detected.');
+    expect(run.summary).toContain('Terraform drift check');
+  });
+
+  it('reports moved resources', async () => {
+    const main = join(dir, 'main.tf');
+    writeFileSync(
+      main,
+      `${readFileSync(main, 'utf8').replaceAll('terraform_data" "app"', 'terraform_data" "application"').replaceAll('terraform_data.app.', 'terraform_data.application.')}\nmoved {\n  from = terraform_data.app\n  to   = terraform_data.application\n}\n`,
+    );
+    const run = await plan(dir, {
+      variables: vars,
+      redact: 'token',
+      fmt: 'off',
+      'bundle-directory': `${bundle}-7`,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain('(1 moved)');
+    expect(run.summary).toContain(
+      'terraform_data.application</code> — moved from terraform_data.app',
+    );
+  });
+
+  it('fails with fmt-failed on unformatted files when fmt is check', async () => {
+    writeFileSync(join(dir, 'ugly.tf'), 'locals {\nx=1\n}\n');
+    const run = await plan(dir, { variables: vars, 'bundle-directory': `${bundle}-8` });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('fmt-failed');
+    expect(run.stdout).toContain('ugly.tf');
+  });
+});
+
+describe('terraform-plan input validation (no terraform needed)', () => {
+  it('rejects bad inputs naming the input and what is allowed, without a stack trace', async () => {
+    const dir = fixture('basic');
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ mode: 'apply' }, /Input mode must be one of plan, drift; got "apply"/],
+      [{ policy: 'strict' }, /Input policy must be one of enforce, warn, off/],
+      [{ 'lock-timeout': 'soon' }, /Input lock-timeout must be a duration/],
+      [{ 'var-files': 'missing.tfvars' }, /Input var-files: "missing.tfvars" does not exist/],
+      [{ environment: '' }, /Input required and not supplied: environment/],
+      [{ redact: '/(/' }, /Input redact has an invalid regular expression/],
+    ];
+    for (const [inputs, message] of cases) {
+      const run = await plan(dir, inputs);
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
