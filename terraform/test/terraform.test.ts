@@ -79,7 +79,14 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
     const inits = new Map<Root, Promise<string>>(
       (['modules', ...ENVIRONMENTS] as Root[]).map((root) => [root, init(ws, root)]),
     );
-    await Promise.all(inits.values());
+    try {
+      await Promise.all(inits.values());
+    } catch (error) {
+      // afterAll may not run when this hook fails: never leave the copy behind.
+      await Promise.allSettled(inits.values());
+      await removeWorkspace(ws);
+      throw error;
+    }
     // Start every check now; the tests below await their own result, so the
     // terraform processes overlap instead of running one after another.
     tests.set('modules', settle(tf(ws, 'modules', ['test', '-no-color'])));
