@@ -1011,6 +1011,8 @@ async function runApply(config, deps) {
             'init',
             '-input=false',
             '-no-color',
+            // A fresh runner has no previous init; locally, never migrate state implicitly.
+            '-reconfigure',
             ...(0,inputs/* backendArgs */.Y6)(config.backendConfig),
         ]);
         if (result.exitCode !== 0) {

@@ -77,6 +77,8 @@ export async function runApply(config: ApplyConfig, deps: ApplyDeps): Promise<vo
       'init',
       '-input=false',
       '-no-color',
+      // A fresh runner has no previous init; locally, never migrate state implicitly.
+      '-reconfigure',
       ...backendArgs(config.backendConfig),
     ]);
     if (result.exitCode !== 0) {
