@@ -12,7 +12,7 @@ import { fixture, plan, terraformAvailable } from './terraform-helpers';
 const mirror = existsSync('/opt/tf-plugins/registry.terraform.io/hashicorp/aws');
 
 // The AWS provider takes seconds to start (validate, plan, show each start it): the two cases run concurrently.
-describe.concurrent.runIf(terraformAvailable && (mirror || process.env.CI === 'true'))(
+describe.runIf(terraformAvailable && (mirror || process.env.CI === 'true'))(
   'policy gate on a real plan',
   () => {
     const inputs = { refresh: 'false', 'required-tags': '', environment: 'production', fmt: 'off' };
@@ -22,7 +22,7 @@ describe.concurrent.runIf(terraformAvailable && (mirror || process.env.CI === 't
       return { dir, env: { TF_CLI_CONFIG_FILE: join(dir, 'cli.tfrc') } };
     }
 
-    it('denies the deletion of a protected type under enforce: policy-denied, annotation, SARIF', async () => {
+    it.concurrent('denies the deletion of a protected type under enforce: policy-denied, annotation, SARIF', async () => {
       const { dir, env } = module();
       const run = await plan(dir, { ...inputs, 'bundle-directory': join(dir, 'b1') }, env);
       expect(run.outputs['failure-reason'], run.stdout + run.stderr).toBe('policy-denied');
@@ -43,7 +43,7 @@ describe.concurrent.runIf(terraformAvailable && (mirror || process.env.CI === 't
       });
     });
 
-    it('allows it when the address is in allow-destroy', async () => {
+    it.concurrent('allows it when the address is in allow-destroy', async () => {
       const { dir, env } = module();
       const run = await plan(
         dir,
