@@ -11,6 +11,7 @@ import type { Faults, Verb } from './faults';
 import { jsonPatch, mergePatch, strategicMergePatch } from './patch';
 import { apiVersionOf, type ResourceDef, resourceKey, VERBS } from './resources';
 import type { StoreEvent } from './store';
+import { toTable, wantsTable } from './table';
 import { ApiError, type Json, type KObject, statusObject } from './types';
 
 export interface ServerTiming {
@@ -254,6 +255,13 @@ export class ApiServer {
         );
     }
     const ns = def.namespaced ? route.namespace : undefined;
+    if (/^application\/vnd\.kubernetes\.protobuf/.test(req.headers['content-type'] ?? '')) {
+      throw new ApiError(
+        415,
+        'UnsupportedMediaType',
+        'the MediMind sandbox accepts JSON bodies only, not protobuf (kubectl create <generator> sends protobuf: pipe `--dry-run=client -o yaml` into `kubectl apply --validate=false -f -` instead)',
+      );
+    }
     if (
       route.sub === 'proxy' &&
       (def.kind === 'Service' || def.kind === 'Pod') &&
@@ -270,13 +278,30 @@ export class ApiServer {
     }
     if (route.sub === 'scale') return this.scale(req, res, def, ns, route.name!, verb, dryRun);
     const subresource = route.sub === 'status' ? 'status' : undefined;
+    const table = !subresource && wantsTable(req.headers.accept);
     switch (verb) {
-      case 'get':
-        return send(res, 200, this.api.get(def, ns, route.name!));
-      case 'list':
-        return send(res, 200, this.listBody(def, ns, q));
+      case 'get': {
+        const o = this.api.get(def, ns, route.name!);
+        if (table)
+          return send(
+            res,
+            200,
+            toTable(def.kind, [o], o.metadata.resourceVersion, q.get('includeObject')),
+          );
+        return send(res, 200, o);
+      }
+      case 'list': {
+        const body = this.listBody(def, ns, q);
+        if (table)
+          return send(
+            res,
+            200,
+            toTable(def.kind, body.items, body.metadata.resourceVersion, q.get('includeObject')),
+          );
+        return send(res, 200, body);
+      }
       case 'watch':
-        return this.watch(req, res, def, ns, q, route.name);
+        return this.watch(req, res, def, ns, q, route.name, table);
       case 'create': {
         if (route.name)
           throw new ApiError(405, 'MethodNotAllowed', 'POST is not allowed on a named object');
@@ -461,6 +486,7 @@ export class ApiServer {
     ns: string | undefined,
     q: URLSearchParams,
     name?: string,
+    table = false,
   ) {
     const base = this.api.filter({
       labelSelector: q.get('labelSelector') ?? undefined,
@@ -483,7 +509,11 @@ export class ApiServer {
     res.writeHead(200, { ...JSON_HEADERS, 'Transfer-Encoding': 'chunked' });
     res.flushHeaders();
     const write = (type: string, object: Json) => {
-      res.write(`${JSON.stringify({ type, object })}\n`);
+      const out =
+        table && type !== 'BOOKMARK' && type !== 'ERROR'
+          ? toTable(def.kind, [object], object.metadata.resourceVersion, q.get('includeObject'))
+          : object;
+      res.write(`${JSON.stringify({ type, object: out })}\n`);
     };
     const toEvent = (ev: StoreEvent): [string, KObject] | undefined => {
       const now = matches(ev.object);

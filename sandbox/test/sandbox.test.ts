@@ -641,3 +641,41 @@ describe('controllers and resources', () => {
     expect(await code(core.readNamespace({ name: ns }))).toBe(404);
   });
 });
+
+describe('kubectl printing and unsupported encodings', () => {
+  it('serves Tables to kubectl get (pods show READY/STATUS/RESTARTS) and refuses protobuf bodies with 415', async () => {
+    const { requireKubectl } = await import('./harness');
+    if (!requireKubectl()) return;
+    const { execFile } = await import('node:child_process');
+    const kubectl = (args: string[]) =>
+      new Promise<{ code: number; out: string }>((resolve) => {
+        execFile(
+          'kubectl',
+          args,
+          { env: { ...process.env, KUBECONFIG: sb.kubeconfigPath } },
+          (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: stdout + stderr }),
+        );
+      });
+    const ns = await newNs();
+    sb.control.faults.image('tbl-crash:*', { kind: 'crash-loop' });
+    await apps.createNamespacedDeployment({
+      namespace: ns,
+      body: deployment(ns, 'tbl', 'tbl-crash:1', { replicas: 1 }),
+    });
+    await eventually(
+      async () =>
+        (await core.listNamespacedPod({ namespace: ns })).items[0]?.status?.containerStatuses?.[0]
+          ?.restartCount,
+      3000,
+      'a restart',
+    );
+    const pods = await kubectl(['-n', ns, 'get', 'pods']);
+    expect(pods.out).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/m);
+    expect(pods.out).toMatch(/tbl-\S+\s+0\/1\s+CrashLoopBackOff\s+[1-9]/);
+    const deploy = await kubectl(['-n', ns, 'get', 'deployment', 'tbl']);
+    expect(deploy.out).toMatch(/^tbl\s+0\/1\s+1\s+0\s+\S+$/m);
+    const create = await kubectl(['-n', ns, 'create', 'configmap', 'pb', '--from-literal=a=b']);
+    expect(create.code).toBe(1);
+    expect(create.out).toContain('accepts JSON bodies only, not protobuf');
+  });
+});
