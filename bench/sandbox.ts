@@ -210,7 +210,7 @@ async function main() {
   const pods = JSON.parse((await call(`${sb.server}/api/v1/namespaces/${ns}/pods`)).text).items;
   const podUrl = sb.dataPlane.podUrl(ns, pods[0].metadata.name)!;
   const durationMs = Number(process.env.BENCH_DURATION_MS ?? 4000);
-  const concurrency = 16;
+  const concurrency = 8;
   const direct = await runLoadInWorker(podUrl, durationMs / 2, concurrency);
   const viaService = await runLoadInWorker(svcUrl, durationMs, concurrency);
 
