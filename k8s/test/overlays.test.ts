@@ -160,9 +160,16 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
   });
 
   it('sets IRSA roles and one placeholder account id per overlay', () => {
-    for (const sa of [...APPS, 'external-secrets']) {
+    // Role names as terraform/modules/irsa names them (medimind-<env>-irsa-<key>);
+    // test/consistency/terraform-k8s.test.ts checks them against the plan.
+    const roleKeys: Record<string, string> = {
+      'ml-pipeline': 'ml-pipeline',
+      'backend-api': 'backend',
+      'external-secrets': 'external-secrets',
+    };
+    for (const [sa, key] of Object.entries(roleKeys)) {
       const arn = get(env, 'ServiceAccount', sa).metadata.annotations['eks.amazonaws.com/role-arn'];
-      expect(arn).toMatch(new RegExp(`^arn:aws:iam::\\d{12}:role/medimind-${env}-${sa}$`));
+      expect(arn).toMatch(new RegExp(`^arn:aws:iam::\\d{12}:role/medimind-${env}-irsa-${key}$`));
     }
     const text = texts.get(env) ?? '';
     const accounts = new Set([
@@ -181,7 +188,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
         .image;
       expect(image).toMatch(
         new RegExp(
-          `^\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/medimind/${app}:\\d+\\.\\d+\\.\\d+$`,
+          `^\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/medimind-${env}/${app}:\\d+\\.\\d+\\.\\d+$`,
         ),
       );
     }
@@ -196,7 +203,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
       value: 'true',
       effect: 'NoSchedule',
     });
-    expect(pod.nodeSelector).toEqual({ 'medimind.io/node-group': 'gpu' });
+    expect(pod.nodeSelector).toEqual({ 'medimind.io/pool': 'gpu' });
     expect(pod.containers[0].ports.map((p: Dict) => p.name)).toEqual([
       'predict',
       'voice',
@@ -252,7 +259,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
     }
     expect([...referenced].every((s) => targets.has(s))).toBe(true);
     for (const es of all(env, 'ExternalSecret')) {
-      expect(es.spec.dataFrom[0].extract.key).toMatch(new RegExp(`^medimind/${env}/`));
+      expect(es.spec.dataFrom[0].extract.key).toMatch(new RegExp(`^medimind-${env}/`));
     }
   });
 
@@ -285,7 +292,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
       'MediMind / System resources',
     ]);
     const dcgm = get(env, 'DaemonSet', 'dcgm-exporter', 'monitoring').spec.template.spec;
-    expect(dcgm.nodeSelector).toEqual({ 'medimind.io/node-group': 'gpu' });
+    expect(dcgm.nodeSelector).toEqual({ 'medimind.io/pool': 'gpu' });
     expect(dcgm.tolerations[0].key).toBe('nvidia.com/gpu');
     expect(
       get(env, 'DaemonSet', 'falco', 'security').spec.template.spec.tolerations,
@@ -304,6 +311,7 @@ describe.skipIf(!hasKubectl)('overlays together', () => {
       JSON.parse(
         JSON.stringify(d)
           .replaceAll(/\d{12}\.dkr/g, 'ACCOUNT.dkr')
+          .replaceAll(/medimind-(staging|production)\//g, 'medimind-ENV/')
           .replaceAll(/"(staging|production)"/g, '"ENV"'),
       );
     expect(strip(staging)).toEqual(strip(production));
@@ -317,7 +325,7 @@ describe.skipIf(!hasKubectl)('overlays together', () => {
   it('accepts digests through the kustomize images transformer', async () => {
     tmp = mkdtempSync(join(tmpdir(), 'medimind-k8s-'));
     const digest = `sha256:${'ab'.repeat(32)}`;
-    const repo = '222222222222.dkr.ecr.us-east-1.amazonaws.com/medimind/backend-api';
+    const repo = '111111111111.dkr.ecr.us-east-1.amazonaws.com/medimind-production/backend-api';
     writeFileSync(
       join(tmp, 'kustomization.yaml'),
       [
