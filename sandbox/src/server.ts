@@ -496,6 +496,13 @@ export class ApiServer {
       !!o && (!ns || o.metadata.namespace === ns) && (!name || o.metadata.name === name) && base(o);
     const rvParam = q.get('resourceVersion') ?? '';
     const sendInitial = q.get('sendInitialEvents') === 'true';
+    if (sendInitial && q.get('resourceVersionMatch') !== 'NotOlderThan') {
+      throw new ApiError(
+        422,
+        'Invalid',
+        'resourceVersionMatch: Invalid value: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+      );
+    }
     const bookmarks = q.get('allowWatchBookmarks') === 'true';
     const store = this.api.store;
     const startRv = rvParam === '' || rvParam === '0' ? undefined : Number(rvParam);

@@ -1,4 +1,6 @@
 /** Sandbox-only behaviour: fault injection, data plane, watches, CRDs, HPA bounds. */
+
+import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import {
   ApiException,
@@ -10,7 +12,18 @@ import {
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLoad, type Sandbox, startSandbox } from '../index';
-import { eventually, sleep } from './harness';
+import { eventually, requireKubectl, sleep } from './harness';
+
+function kubectlRun(args: string[]): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'kubectl',
+      args,
+      { env: { ...process.env, KUBECONFIG: sb.kubeconfigPath } },
+      (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: stdout + stderr }),
+    );
+  });
+}
 
 let sb: Sandbox;
 let kc: KubeConfig;
@@ -133,6 +146,18 @@ describe('image faults', () => {
     );
     expect(d.status?.conditions?.find((c) => c.type === 'Progressing')?.status).toBe('False');
     expect(d.status?.availableReplicas ?? 0).toBe(0);
+    if (requireKubectl()) {
+      const st = await kubectlRun([
+        '-n',
+        ns,
+        'rollout',
+        'status',
+        'deployment/pull',
+        '--timeout=5s',
+      ]);
+      expect(st.code).not.toBe(0);
+      expect(st.out).toContain('deployment "pull" exceeded its progress deadline');
+    }
   });
 
   it('crash loops: CrashLoopBackOff with a growing restartCount and BackOff events', async () => {
@@ -644,18 +669,8 @@ describe('controllers and resources', () => {
 
 describe('kubectl printing and unsupported encodings', () => {
   it('serves Tables to kubectl get (pods show READY/STATUS/RESTARTS) and refuses protobuf bodies with 415', async () => {
-    const { requireKubectl } = await import('./harness');
     if (!requireKubectl()) return;
-    const { execFile } = await import('node:child_process');
-    const kubectl = (args: string[]) =>
-      new Promise<{ code: number; out: string }>((resolve) => {
-        execFile(
-          'kubectl',
-          args,
-          { env: { ...process.env, KUBECONFIG: sb.kubeconfigPath } },
-          (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: stdout + stderr }),
-        );
-      });
+    const kubectl = kubectlRun;
     const ns = await newNs();
     sb.control.faults.image('tbl-crash:*', { kind: 'crash-loop' });
     await apps.createNamespacedDeployment({
