@@ -74,8 +74,10 @@ module "eks" {
   logs_kms_key_arn    = module.kms.key_arns["logs"]
   log_retention_days  = var.log_retention_days
   access_entries = {
-    github-deploy = { principal_arn = module.github_oidc.deploy_role_arn, access = "admin" }
-    github-plan   = { principal_arn = module.github_oidc.plan_role_arn, access = "view" }
+    # kubernetes_groups: the groups k8s/base/apps/rbac.yaml binds (deployer,
+    # readiness-reader Roles); test/consistency checks that they agree.
+    github-deploy = { principal_arn = module.github_oidc.deploy_role_arn, access = "admin", kubernetes_groups = ["medimind:deployers"] }
+    github-plan   = { principal_arn = module.github_oidc.plan_role_arn, access = "view", kubernetes_groups = ["medimind:viewers"] }
   }
   node_groups = var.node_groups
 }

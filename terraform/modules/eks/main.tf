@@ -123,9 +123,10 @@ locals {
 resource "aws_eks_access_entry" "this" {
   for_each = var.access_entries
 
-  cluster_name  = aws_eks_cluster.this.name
-  principal_arn = each.value.principal_arn
-  type          = "STANDARD"
+  cluster_name      = aws_eks_cluster.this.name
+  principal_arn     = each.value.principal_arn
+  type              = "STANDARD"
+  kubernetes_groups = each.value.kubernetes_groups
 }
 
 resource "aws_eks_access_policy_association" "this" {

@@ -61,10 +61,11 @@ variable "oidc_thumbprints" {
 }
 
 variable "access_entries" {
-  description = "EKS access entries keyed by a static name: principal_arn of an IAM role and access = admin (AmazonEKSClusterAdminPolicy, the deploy role) or view (AmazonEKSViewPolicy, the plan role)."
+  description = "EKS access entries keyed by a static name: principal_arn of an IAM role, access = admin (AmazonEKSClusterAdminPolicy, the deploy role) or view (AmazonEKSViewPolicy, the plan role), and the Kubernetes groups the principal is mapped to (bound by the k8s/ RBAC RoleBindings)."
   type = map(object({
-    principal_arn = string
-    access        = string
+    principal_arn     = string
+    access            = string
+    kubernetes_groups = optional(list(string), [])
   }))
   default = {}
 

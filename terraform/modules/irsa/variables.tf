@@ -55,7 +55,7 @@ variable "secret_arns" {
 }
 
 variable "service_accounts" {
-  description = "Kubernetes namespace and service account per workload role."
+  description = "Kubernetes namespace and service account per workload role. external-secrets is the ServiceAccount in the medimind namespace that the namespaced SecretStore (k8s/base/apps/external-secrets.yaml) authenticates with (jwt auth), not the operator's own account."
   type = map(object({
     namespace       = string
     service_account = string
@@ -63,7 +63,7 @@ variable "service_accounts" {
   default = {
     "ml-pipeline"                  = { namespace = "medimind", service_account = "ml-pipeline" }
     backend                        = { namespace = "medimind", service_account = "backend-api" }
-    "external-secrets"             = { namespace = "external-secrets", service_account = "external-secrets" }
+    "external-secrets"             = { namespace = "medimind", service_account = "external-secrets" }
     "aws-load-balancer-controller" = { namespace = "kube-system", service_account = "aws-load-balancer-controller" }
     "cluster-autoscaler"           = { namespace = "kube-system", service_account = "cluster-autoscaler" }
   }

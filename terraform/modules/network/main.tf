@@ -274,3 +274,46 @@ resource "aws_network_acl_rule" "database_egress" {
   from_port      = 1024
   to_port        = 65535
 }
+
+# --- Interface endpoints ------------------------------------------------------
+# S3 (model artifacts, exports) and STS (IRSA web-identity exchange) are reached
+# through interface endpoints in the private subnets, so that traffic never
+# leaves the VPC and the pods' NetworkPolicies (k8s/base/apps/networkpolicies.yaml,
+# allow-egress-aws-endpoints) can allow it by the private subnet CIDRs; a
+# gateway endpoint would route to S3's public prefix list, which a
+# NetworkPolicy cannot name.
+
+data "aws_region" "current" {}
+
+resource "aws_security_group" "endpoints" {
+  name        = "${var.name_prefix}-vpc-endpoints"
+  description = "HTTPS from inside the VPC to the interface endpoints"
+  vpc_id      = aws_vpc.this.id
+
+  ingress {
+    description = "HTTPS from the VPC"
+    protocol    = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_blocks = [var.vpc_cidr]
+  }
+
+  tags = {
+    Name = "${var.name_prefix}-vpc-endpoints"
+  }
+}
+
+resource "aws_vpc_endpoint" "interface" {
+  for_each = toset(var.interface_endpoint_services)
+
+  vpc_id              = aws_vpc.this.id
+  service_name        = "com.amazonaws.${data.aws_region.current.name}.${each.value}"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = aws_subnet.private[*].id
+  security_group_ids  = [aws_security_group.endpoints.id]
+  private_dns_enabled = true
+
+  tags = {
+    Name = "${var.name_prefix}-${each.value}"
+  }
+}

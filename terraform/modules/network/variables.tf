@@ -47,3 +47,14 @@ variable "logs_kms_key_arn" {
   description = "KMS key ARN that encrypts the flow log group."
   type        = string
 }
+
+variable "interface_endpoint_services" {
+  description = "AWS services reached through interface VPC endpoints in the private subnets (the k8s NetworkPolicies allow HTTPS only to those subnets)."
+  type        = list(string)
+  default     = ["s3", "sts"]
+
+  validation {
+    condition     = alltrue([for s in var.interface_endpoint_services : can(regex("^[a-z0-9.-]+$", s))])
+    error_message = "interface_endpoint_services must be AWS service names such as s3 or sts."
+  }
+}
