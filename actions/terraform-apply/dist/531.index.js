@@ -427,6 +427,19 @@ function parseRedactRules(items, inputName = 'redact') {
         return { kind: 'path', text, segments };
     });
 }
+/** Whether a before_sensitive/after_sensitive structure marks any value at all. */
+function marksAnything(sensitive) {
+    if (sensitive === true)
+        return true;
+    if (!sensitive)
+        return false;
+    if (Array.isArray(sensitive))
+        return sensitive.some(marksAnything);
+    for (const key in sensitive)
+        if (marksAnything(sensitive[key]))
+            return true;
+    return false;
+}
 function pathMatches(rule, path) {
     if (rule.kind === 'regex')
         return path.length > 0 && rule.regex.test(path.join('.'));
@@ -447,10 +460,15 @@ class Redactor {
         this.pathRules = [...rules];
         this.valueRules = rules.flatMap((r) => (r.kind === 'regex' ? [r.regex] : []));
     }
-    /** A copy of `value` with sensitive or redacted parts replaced by HIDDEN. */
+    /**
+     * `value` with sensitive or redacted parts replaced by HIDDEN. Copies only
+     * what it changes: with no rules and nothing marked, the value is returned as is.
+     */
     sanitize(value, sensitive, path = []) {
         if (sensitive === true)
             return this.hide(value);
+        if (this.rules.length === 0 && !marksAnything(sensitive))
+            return value;
         if (this.pathRules.length && this.pathRules.some((r) => pathMatches(r, path))) {
             return this.hide(value);
         }
@@ -506,6 +524,8 @@ class Redactor {
  * PR comment, at three levels of detail so a huge plan still fits where it goes.
  */
 
+/** Above this many resource changes, renderings list resources without attribute tables. */
+const FULL_DETAIL_MAX = 1000;
 const SYMBOL = {
     create: '+',
     update: '~',
@@ -605,7 +625,7 @@ function changesTable(list, max) {
 }
 function renderPlan(s, options) {
     const detail = options.detail ?? 'full';
-    const maxRows = options.maxTableRows ?? 200;
+    const maxRows = options.maxTableRows ?? 1000;
     const parts = [`### ${options.title}`, '', `**${headline(s, options.mode)}**`, ''];
     parts.push(countsTable(s), '', statusLine(s));
     if (s.failedChecks.length) {
@@ -639,7 +659,11 @@ function renderPlan(s, options) {
 }
 /** The richest rendering that fits in `maxChars` (GitHub comments hold 65,536). */
 function renderWithin(s, options, maxChars) {
-    for (const detail of ['full', 'table', 'counts']) {
+    // Past FULL_DETAIL_MAX changes, attribute tables are unreviewable (and slow): start at the table.
+    const levels = s.changes.length + s.drift.length > FULL_DETAIL_MAX
+        ? ['table', 'counts']
+        : ['full', 'table', 'counts'];
+    for (const detail of levels) {
         const markdown = renderPlan(s, {
             ...options,
             detail,
@@ -738,7 +762,12 @@ function summarizeResource(rc, redactor, limit) {
     const after = redactor.sanitize(change.after, change.after_sensitive);
     const kind = changeKind(actions);
     const replacePaths = (change.replace_paths ?? []).map((p) => p.join('.'));
-    const { attributes, omitted } = attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+    // Attribute diffs are computed when first read: only full renderings need them.
+    let diffs;
+    const diff = () => {
+        diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+        return diffs;
+    };
     const summary = {
         address: rc.address,
         type: rc.type,
@@ -746,8 +775,12 @@ function summarizeResource(rc, redactor, limit) {
         kind,
         actions,
         replacePaths,
-        attributes,
-        attributesOmitted: omitted,
+        get attributes() {
+            return diff().attributes;
+        },
+        get attributesOmitted() {
+            return diff().omitted;
+        },
         after,
     };
     if (rc.previous_address && rc.previous_address !== rc.address) {

@@ -558,6 +558,8 @@ var redact = __webpack_require__(482);
  * PR comment, at three levels of detail so a huge plan still fits where it goes.
  */
 
+/** Above this many resource changes, renderings list resources without attribute tables. */
+const FULL_DETAIL_MAX = 1000;
 const SYMBOL = {
     create: '+',
     update: '~',
@@ -657,7 +659,7 @@ function changesTable(list, max) {
 }
 function renderPlan(s, options) {
     const detail = options.detail ?? 'full';
-    const maxRows = options.maxTableRows ?? 200;
+    const maxRows = options.maxTableRows ?? 1000;
     const parts = [`### ${options.title}`, '', `**${headline(s, options.mode)}**`, ''];
     parts.push(countsTable(s), '', statusLine(s));
     if (s.failedChecks.length) {
@@ -691,7 +693,11 @@ function renderPlan(s, options) {
 }
 /** The richest rendering that fits in `maxChars` (GitHub comments hold 65,536). */
 function renderWithin(s, options, maxChars) {
-    for (const detail of ['full', 'table', 'counts']) {
+    // Past FULL_DETAIL_MAX changes, attribute tables are unreviewable (and slow): start at the table.
+    const levels = s.changes.length + s.drift.length > FULL_DETAIL_MAX
+        ? ['table', 'counts']
+        : ['full', 'table', 'counts'];
+    for (const detail of levels) {
         const markdown = renderPlan(s, {
             ...options,
             detail,
@@ -803,7 +809,12 @@ function summarizeResource(rc, redactor, limit) {
     const after = redactor.sanitize(change.after, change.after_sensitive);
     const kind = changeKind(actions);
     const replacePaths = (change.replace_paths ?? []).map((p) => p.join('.'));
-    const { attributes, omitted } = attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+    // Attribute diffs are computed when first read: only full renderings need them.
+    let diffs;
+    const diff = () => {
+        diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+        return diffs;
+    };
     const summary = {
         address: rc.address,
         type: rc.type,
@@ -811,8 +822,12 @@ function summarizeResource(rc, redactor, limit) {
         kind,
         actions,
         replacePaths,
-        attributes,
-        attributesOmitted: omitted,
+        get attributes() {
+            return diff().attributes;
+        },
+        get attributesOmitted() {
+            return diff().omitted;
+        },
         after,
     };
     if (rc.previous_address && rc.previous_address !== rc.address) {

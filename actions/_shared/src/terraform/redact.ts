@@ -43,6 +43,15 @@ export function parseRedactRules(items: readonly string[], inputName = 'redact')
 
 type Path = readonly (string | number)[];
 
+/** Whether a before_sensitive/after_sensitive structure marks any value at all. */
+function marksAnything(sensitive: Sensitivity | undefined): boolean {
+  if (sensitive === true) return true;
+  if (!sensitive) return false;
+  if (Array.isArray(sensitive)) return sensitive.some(marksAnything);
+  for (const key in sensitive) if (marksAnything(sensitive[key])) return true;
+  return false;
+}
+
 function pathMatches(rule: RedactRule, path: Path): boolean {
   if (rule.kind === 'regex') return path.length > 0 && rule.regex.test(path.join('.'));
   const { segments } = rule;
@@ -62,9 +71,13 @@ export class Redactor {
     this.valueRules = rules.flatMap((r) => (r.kind === 'regex' ? [r.regex] : []));
   }
 
-  /** A copy of `value` with sensitive or redacted parts replaced by HIDDEN. */
+  /**
+   * `value` with sensitive or redacted parts replaced by HIDDEN. Copies only
+   * what it changes: with no rules and nothing marked, the value is returned as is.
+   */
   sanitize(value: unknown, sensitive?: Sensitivity, path: Path = []): unknown {
     if (sensitive === true) return this.hide(value);
+    if (this.rules.length === 0 && !marksAnything(sensitive)) return value;
     if (this.pathRules.length && this.pathRules.some((r) => pathMatches(r, path))) {
       return this.hide(value);
     }

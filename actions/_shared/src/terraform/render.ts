@@ -8,6 +8,9 @@ import type { PlanSummary, ResourceSummary } from './summary';
 
 export type Detail = 'full' | 'table' | 'counts';
 
+/** Above this many resource changes, renderings list resources without attribute tables. */
+export const FULL_DETAIL_MAX = 1000;
+
 export type RenderOptions = {
   title: string;
   detail?: Detail;
@@ -127,7 +130,7 @@ function changesTable(list: ResourceSummary[], max: number): string {
 
 export function renderPlan(s: PlanSummary, options: RenderOptions): string {
   const detail = options.detail ?? 'full';
-  const maxRows = options.maxTableRows ?? 200;
+  const maxRows = options.maxTableRows ?? 1000;
   const parts: string[] = [`### ${options.title}`, '', `**${headline(s, options.mode)}**`, ''];
   parts.push(countsTable(s), '', statusLine(s));
   if (s.failedChecks.length) {
@@ -186,7 +189,12 @@ export function renderWithin(
   options: RenderOptions,
   maxChars: number,
 ): { markdown: string; detail: Detail } {
-  for (const detail of ['full', 'table', 'counts'] as const) {
+  // Past FULL_DETAIL_MAX changes, attribute tables are unreviewable (and slow): start at the table.
+  const levels =
+    s.changes.length + s.drift.length > FULL_DETAIL_MAX
+      ? (['table', 'counts'] as const)
+      : (['full', 'table', 'counts'] as const);
+  for (const detail of levels) {
     const markdown = renderPlan(s, {
       ...options,
       detail,

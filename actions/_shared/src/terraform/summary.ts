@@ -35,9 +35,9 @@ export type ResourceSummary = {
   replacePaths: string[];
   importId?: string;
   deposed?: string;
-  /** Attribute-level changes (capped per resource; see attributesOmitted). */
-  attributes: AttributeDiff[];
-  attributesOmitted: number;
+  /** Attribute-level changes (capped per resource; see attributesOmitted), computed on first read. */
+  readonly attributes: AttributeDiff[];
+  readonly attributesOmitted: number;
   /** The sanitized `after` object, for the policy gate. */
   after: unknown;
 };
@@ -170,25 +170,27 @@ function summarizeResource(
   const after = redactor.sanitize(change.after, change.after_sensitive);
   const kind = changeKind(actions);
   const replacePaths = (change.replace_paths ?? []).map((p) => p.join('.'));
-  const { attributes, omitted } = attributeDiffs(
-    kind,
-    before,
-    after,
-    change.after_unknown,
-    replacePaths,
-    limit,
-  );
-  const summary: ResourceSummary = {
+  // Attribute diffs are computed when first read: only full renderings need them.
+  let diffs: { attributes: AttributeDiff[]; omitted: number } | undefined;
+  const diff = () => {
+    diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+    return diffs;
+  };
+  const summary = {
     address: rc.address,
     type: rc.type,
     mode: rc.mode === 'data' ? 'data' : 'managed',
     kind,
     actions,
     replacePaths,
-    attributes,
-    attributesOmitted: omitted,
+    get attributes() {
+      return diff().attributes;
+    },
+    get attributesOmitted() {
+      return diff().omitted;
+    },
     after,
-  };
+  } as ResourceSummary;
   if (rc.previous_address && rc.previous_address !== rc.address) {
     summary.previousAddress = rc.previous_address;
   }
