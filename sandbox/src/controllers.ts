@@ -5,7 +5,7 @@ import type { Faults, ImageFault } from './faults';
 import { clone } from './patch';
 import { PodServer } from './podserver';
 import type { ResourceDef } from './resources';
-import { matchesMap } from './selectors';
+import { matchesLabelSelector, matchesMap } from './selectors';
 import { nowIso, randomSuffix } from './store';
 import { ApiError, type Json, type KObject } from './types';
 
@@ -108,7 +108,7 @@ export class Controllers {
   private off: (() => void) | undefined;
   private idleWaiters: (() => void)[] = [];
   private readonly d: Record<
-    'deploy' | 'rs' | 'pod' | 'svc' | 'slice' | 'hpa' | 'event',
+    'deploy' | 'rs' | 'pod' | 'svc' | 'slice' | 'hpa' | 'event' | 'pdb',
     ResourceDef
   >;
 
@@ -127,6 +127,7 @@ export class Controllers {
       slice: api.def('discovery.k8s.io', 'v1', 'endpointslices'),
       hpa: api.def('autoscaling', 'v2', 'horizontalpodautoscalers'),
       event: api.def('', 'v1', 'events'),
+      pdb: api.def('policy', 'v1', 'poddisruptionbudgets'),
     };
   }
 
@@ -137,6 +138,7 @@ export class Controllers {
       'Pod',
       'Service',
       'HorizontalPodAutoscaler',
+      'PodDisruptionBudget',
       'Namespace',
     ]);
     this.off = this.api.store.on((_ev, def) => {
@@ -187,13 +189,15 @@ export class Controllers {
       () => this.reconcilePods(),
       () => this.reconcileEndpointSlices(),
       () => this.reconcileHpas(),
+      () => this.reconcilePdbs(),
     ];
     for (const step of steps) {
       try {
         step();
       } catch (e) {
         // Conflicts and races resolve on the next pass.
-        if (!(e instanceof ApiError)) console.error('sandbox controller error:', e);
+        if (process.env.SANDBOX_DEBUG || !(e instanceof ApiError))
+          console.error('sandbox controller error:', e);
         this.after(20);
       }
     }
@@ -1146,6 +1150,50 @@ export class Controllers {
         currentReplicas: target.status?.replicas ?? 0,
         desiredReplicas: this.options.hpaEnforceBounds ? desired : current,
         currentMetrics: null,
+        conditions: conds,
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- PodDisruptionBudgets
+
+  /** PDB status as the disruption controller computes it (no eviction API is enforced). */
+  private reconcilePdbs() {
+    for (const pdb of this.api.list(this.d.pdb, undefined)) {
+      const pods = this.api
+        .list(this.d.pod, pdb.metadata.namespace)
+        .filter(
+          (p) =>
+            !p.metadata.deletionTimestamp &&
+            matchesLabelSelector(pdb.spec?.selector, p.metadata.labels),
+        );
+      const expected = pods.length;
+      const healthy = pods.filter(podReady).length;
+      let desired = 0;
+      if (pdb.spec?.minAvailable !== undefined)
+        desired = intOrPercent(pdb.spec.minAvailable, expected, true);
+      else if (pdb.spec?.maxUnavailable !== undefined)
+        desired = Math.max(0, expected - intOrPercent(pdb.spec.maxUnavailable, expected, true));
+      const allowed = Math.max(0, healthy - desired);
+      const conds: Json[] = clone(pdb.status?.conditions ?? []);
+      setCondition(
+        conds,
+        'DisruptionAllowed',
+        allowed > 0 ? 'True' : 'False',
+        allowed > 0 ? 'SufficientPods' : 'InsufficientPods',
+        '',
+        false,
+      );
+      for (const c of conds) {
+        delete c.lastUpdateTime;
+        c.observedGeneration = pdb.metadata.generation;
+      }
+      this.writeStatus(this.d.pdb, pdb, {
+        observedGeneration: pdb.metadata.generation,
+        disruptionsAllowed: allowed,
+        currentHealthy: healthy,
+        desiredHealthy: desired,
+        expectedPods: expected,
         conditions: conds,
       });
     }

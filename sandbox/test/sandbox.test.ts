@@ -517,7 +517,7 @@ describe('data plane', () => {
 });
 
 describe('controllers and resources', () => {
-  it('HPA keeps its target within minReplicas..maxReplicas and reports status', async () => {
+  it('HPA keeps its target within minReplicas..maxReplicas; HPA and PDB report status', async () => {
     const ns = await newNs();
     await apps.createNamespacedDeployment({
       namespace: ns,
@@ -560,6 +560,29 @@ describe('controllers and resources', () => {
       'HPA status',
     );
     expect(h.status?.conditions?.find((c) => c.type === 'ScalingActive')?.status).toBe('False');
+    const pdb = await fetch(`${sb.server}/apis/policy/v1/namespaces/${ns}/poddisruptionbudgets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        metadata: { name: 'scaled' },
+        spec: {
+          maxUnavailable: 1,
+          selector: { matchLabels: { 'app.kubernetes.io/name': 'scaled' } },
+        },
+      }),
+    });
+    expect(pdb.status).toBe(201);
+    const status = await eventually(
+      async () => {
+        const x = (await (
+          await fetch(`${sb.server}/apis/policy/v1/namespaces/${ns}/poddisruptionbudgets/scaled`)
+        ).json()) as { status?: Record<string, unknown> };
+        return x.status?.currentHealthy === 3 ? x.status : undefined;
+      },
+      3000,
+      'PDB status',
+    );
+    expect(status).toMatchObject({ expectedPods: 3, desiredHealthy: 2, disruptionsAllowed: 1 });
   });
 
   it('serves custom resources once their CRD is applied, and forgets them when it is deleted', async () => {
