@@ -175,7 +175,13 @@ try {
     }
     const ratio = median(ratios);
     const cpuRatios = [];
-    for (let i = 0; i < RUNS; i++) cpuRatios.push(cpuOnce(c.args, c.env) / cpuOnce(baseline, {}));
+    const cpuBase = [];
+    const cpuSubject = [];
+    for (let i = 0; i < RUNS; i++) {
+      cpuSubject.push(cpuOnce(c.args, c.env));
+      cpuBase.push(cpuOnce(baseline, {}));
+      cpuRatios.push(cpuSubject[i] / cpuBase[i]);
+    }
     const size = c.args[0].endsWith(join('token', 'index.js'))
       ? { startup: statSync(c.args[0]).size, total: statSync(c.args[0]).size }
       : distSizes(c.dist);
@@ -184,6 +190,7 @@ try {
       'node -e 0 (ms)': median(base).toFixed(1),
       'bundle (ms)': median(subject).toFixed(1),
       'median ratio': ratio.toFixed(2),
+      'CPU ms (base/bundle)': `${median(cpuBase).toFixed(1)}/${median(cpuSubject).toFixed(1)}`,
       'CPU ratio': median(cpuRatios).toFixed(2),
       target: ratio <= TARGET ? `<= ${TARGET} ok` : `> ${TARGET} MISSED`,
       'start-up file': kib(size.startup),
