@@ -913,6 +913,11 @@ export class Controllers {
       await server.stop();
       return;
     }
+    if (fault?.kind === 'slow') server.extraLatencyMs = Math.max(0, fault.latencyMs);
+    if (fault?.kind === 'errors') {
+      server.errorRate = Math.min(1, Math.max(0, fault.rate));
+      server.errorStatus = fault.status ?? 500;
+    }
     rt.server = server;
     this.plane.pods.set(rt.key, server);
     const started = nowIso();

@@ -35,7 +35,11 @@ export type ImageFault =
   | { kind: 'pull-error' }
   | { kind: 'crash-loop'; exitCode?: number }
   | { kind: 'never-ready' }
-  | { kind: 'ready-then-fail'; afterMs: number; mode?: 'error' | 'unready' };
+  | { kind: 'ready-then-fail'; afterMs: number; mode?: 'error' | 'unready' }
+  /** Ready and serving, but every answer takes `latencyMs` longer. */
+  | { kind: 'slow'; latencyMs: number }
+  /** Ready and serving, but a fraction `rate` (0..1) of answers are `status` (default 500). */
+  | { kind: 'errors'; rate: number; status?: number };
 
 export interface FaultHandle {
   /** Remove this fault. */

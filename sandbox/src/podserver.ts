@@ -19,6 +19,11 @@ export class PodServer {
   failing = false;
   terminating = false;
   inFlight = 0;
+  /** Added to every answer (fault `slow`). */
+  extraLatencyMs = 0;
+  /** Fraction of answers that fail with `errorStatus` (fault `errors`). */
+  errorRate = 0;
+  errorStatus = 500;
   port = 0;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
@@ -56,12 +61,17 @@ export class PodServer {
         };
         if (this.failing)
           return answer(500, { ...body, error: 'sandbox fault: application failing' });
+        const probe = url.pathname === '/healthz' || url.pathname === '/readyz';
+        if (this.errorRate > 0 && !probe && Math.random() < this.errorRate) {
+          return answer(this.errorStatus, { ...body, error: 'sandbox fault: injected error' });
+        }
         if (url.pathname === '/readyz') return answer(this.ready ? 200 : 503, body);
         if (url.pathname === '/healthz' || url.pathname === '/livez') return answer(200, body);
         answer(200, body);
       };
       // `?sleepMs=N` keeps the request in flight (e.g. to observe draining on termination).
-      const sleep = Math.min(Number(url.searchParams.get('sleepMs') ?? 0) || 0, 60_000);
+      const sleep =
+        Math.min(Number(url.searchParams.get('sleepMs') ?? 0) || 0, 60_000) + this.extraLatencyMs;
       if (sleep > 0) setTimeout(respond, sleep);
       else respond();
       req.resume();

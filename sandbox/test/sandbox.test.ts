@@ -249,6 +249,50 @@ describe('image faults', () => {
   });
 });
 
+describe('application faults', () => {
+  it('slow pods add latency and erroring pods fail a share of requests, while staying Ready', async () => {
+    const ns = await newNs();
+    sb.control.faults.image('slow:*', { kind: 'slow', latencyMs: 40 });
+    sb.control.faults.image('errs:*', { kind: 'errors', rate: 0.5, status: 503 });
+    await apps.createNamespacedDeployment({
+      namespace: ns,
+      body: deployment(ns, 'slow', 'slow:1', { replicas: 1 }),
+    });
+    await apps.createNamespacedDeployment({
+      namespace: ns,
+      body: deployment(ns, 'errs', 'errs:1', { replicas: 1 }),
+    });
+    await service(ns, 'slow', { 'app.kubernetes.io/name': 'slow' });
+    await service(ns, 'errs', { 'app.kubernetes.io/name': 'errs' });
+    for (const name of ['slow', 'errs']) {
+      await eventually(
+        async () =>
+          (await apps.readNamespacedDeployment({ name, namespace: ns })).status
+            ?.availableReplicas === 1,
+        3000,
+        `${name} available`,
+      );
+    }
+    await sleep(60);
+    const slow = await generateLoad({
+      url: await sb.dataPlane.serviceUrl(ns, 'slow'),
+      requests: 6,
+      concurrency: 2,
+    });
+    expect(slow.failed).toBe(0);
+    expect(slow.latencyMs.p50).toBeGreaterThanOrEqual(38);
+    const errs = await generateLoad({
+      url: await sb.dataPlane.serviceUrl(ns, 'errs'),
+      requests: 200,
+      concurrency: 4,
+    });
+    expect(errs.statusCodes['503']).toBeGreaterThan(50);
+    expect(errs.statusCodes['503']).toBeLessThan(150);
+    expect(errs.failed).toBe(errs.statusCodes['503']);
+    expect(errs.misrouted).toBe(0);
+  });
+});
+
 describe('API faults', () => {
   it('injects 503 with Retry-After, connection resets, latency and forced conflicts on chosen verbs', async () => {
     const ns = await newNs();
