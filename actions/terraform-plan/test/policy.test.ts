@@ -182,6 +182,16 @@ for (const environment of ['staging', 'production']) {
         expect(report.summary.counts.create).toBeGreaterThan(50);
       });
 
+      it('hides the Redis AUTH token the plan carries (sensitive variable and attributes)', () => {
+        // terraform/test/harness.ts plants this value; terraform marks it sensitive.
+        const token = 'FAKE-offline-plan-token-not-a-secret';
+        expect(json()).toContain(token);
+        const report = reportPlan(json(), { title: 't', environment, requiredTags: REQUIRED_TAGS });
+        expect(report.hidden.has(token)).toBe(true);
+        expect(report.markdown).not.toContain(token);
+        expect(JSON.stringify(report.sanitized)).not.toContain(token);
+      });
+
       it('finds the violations when the plan is weakened', () => {
         const p = JSON.parse(json()) as PlanJson;
         const weaken = (type: string, patch: Record<string, unknown>) => {
