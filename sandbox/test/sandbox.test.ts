@@ -10,7 +10,7 @@ import {
   KubeConfig,
   Watch,
 } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateLoad, type Sandbox, startSandbox } from '../index';
 import { eventually, requireKubectl, sleep } from './harness';
 
@@ -25,6 +25,14 @@ function kubectlRun(args: string[]): Promise<{ code: number; out: string }> {
   });
 }
 
+const TEST_TIMING = {
+  podStartDelayMs: 5,
+  podReadyDelayMs: 30,
+  endpointLagMs: 20,
+  timeScale: 0.01,
+  backoffMs: 20,
+  bookmarkIntervalMs: 50,
+};
 let sb: Sandbox;
 let kc: KubeConfig;
 let core: CoreV1Api;
@@ -80,14 +88,7 @@ async function code(p: Promise<unknown>): Promise<number> {
 
 beforeAll(async () => {
   sb = await startSandbox({
-    timing: {
-      podStartDelayMs: 5,
-      podReadyDelayMs: 30,
-      endpointLagMs: 20,
-      timeScale: 0.01,
-      backoffMs: 20,
-      bookmarkIntervalMs: 50,
-    },
+    timing: { ...TEST_TIMING },
     watchHistory: 200,
   });
   kc = new KubeConfig();
@@ -98,6 +99,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sb?.stop();
+});
+
+afterEach(() => {
+  Object.assign(sb.control.timing, TEST_TIMING);
+  sb.control.faults.clear();
 });
 
 describe('image faults', () => {
@@ -217,7 +223,8 @@ describe('image faults', () => {
 
   it('ready-then-fail: errors until the endpoint is withdrawn, then the healthy pods take over', async () => {
     const ns = await newNs();
-    sb.control.faults.image('flaky:*', { kind: 'ready-then-fail', afterMs: 150 });
+    sb.control.faults.image('flaky:*', { kind: 'ready-then-fail', afterMs: 400 });
+    sb.control.timing.endpointLagMs = 150;
     await apps.createNamespacedDeployment({
       namespace: ns,
       body: deployment(ns, 'good', 'good:1', { replicas: 1, color: 'x' }),
@@ -234,9 +241,9 @@ describe('image faults', () => {
       5000,
       'both pods serving',
     );
-    sb.control.timing.endpointLagMs = 150;
     try {
-      const during = await generateLoad({ url, durationMs: 300, concurrency: 2, intervalMs: 5 });
+      // the flaky pod fails 400 ms after Ready; its endpoint goes 150 ms after that
+      const during = await generateLoad({ url, durationMs: 800, concurrency: 2, intervalMs: 5 });
       expect(during.failed).toBeGreaterThan(0);
       expect(during.statusCodes['500']).toBeGreaterThan(0);
     } finally {
@@ -446,7 +453,7 @@ describe('data plane', () => {
     const ns = await newNs();
     await apps.createNamespacedDeployment({
       namespace: ns,
-      body: deployment(ns, 'roll', 'roll:1', { replicas: 3, grace: 20 }),
+      body: deployment(ns, 'roll', 'roll:1', { replicas: 3, grace: 100 }),
     });
     await service(ns, 'roll', { 'app.kubernetes.io/name': 'roll' });
     const url = await sb.dataPlane.serviceUrl(ns, 'roll');
