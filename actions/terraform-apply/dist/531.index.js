@@ -730,7 +730,7 @@ function flatten(value, unknown, prefix, out) {
     out.set(prefix, displayValue(value));
     return out;
 }
-function attributeDiffs(kind, before, after, afterUnknown, replacePaths, limit) {
+function attributeDiffs(kind, before, after, afterUnknown, replacePaths, limit, rawChanged = () => false) {
     if (kind === 'delete' || kind === 'read')
         return { attributes: [], omitted: 0 };
     const b = flatten(before, undefined, '', new Map());
@@ -740,8 +740,11 @@ function attributeDiffs(kind, before, after, afterUnknown, replacePaths, limit) 
     for (const path of paths) {
         const was = b.get(path);
         const now = a.get(path);
-        if (was === now)
-            continue;
+        if (was === now) {
+            // Both sides hidden: still a change when the raw values differ (shown as hidden → hidden).
+            if (was !== HIDDEN || !rawChanged(path))
+                continue;
+        }
         const diff = { path };
         if (was !== undefined)
             diff.before = was;
@@ -765,7 +768,11 @@ function summarizeResource(rc, redactor, limit) {
     // Attribute diffs are computed when first read: only full renderings need them.
     let diffs;
     const diff = () => {
-        diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+        diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit, (path) => {
+            const segments = path.split('.');
+            return (JSON.stringify(valueAt(change.before, segments)) !==
+                JSON.stringify(valueAt(change.after, segments)));
+        });
         return diffs;
     };
     const summary = {

@@ -209,8 +209,14 @@ describe('summarizePlan', () => {
     expect(sanitized).not.toHaveProperty('variables');
     expect(redactor.hidden).toEqual(new Set([SECRET, 'old-password-1']));
     const db = summary.changes.find((c) => c.address === 'aws_db_instance.db')!;
-    // Both sides hidden: the diff shows nothing for the password, the port change stays.
-    expect(db.attributes.map((a) => a.path)).toEqual(['port']);
+    // Both sides hidden: the password change shows as hidden → hidden, next to the port change.
+    expect(db.attributes).toEqual([
+      { path: 'password', before: HIDDEN, after: HIDDEN },
+      { path: 'port', before: '5431', after: '5432' },
+    ]);
+    // An unchanged hidden value is not a change.
+    const same = summary.changes.find((c) => c.address === 'aws_ssm_parameter.imported2')!;
+    expect(same.attributes).toEqual([]);
     expect(markdown).toContain('replace (destroy then create)');
     expect(markdown).toContain('replace (create before destroy)');
     expect(markdown).toContain('moved from aws_iam_policy.legacy');

@@ -137,6 +137,7 @@ function attributeDiffs(
   afterUnknown: unknown,
   replacePaths: string[],
   limit: number,
+  rawChanged: (path: string) => boolean = () => false,
 ): { attributes: AttributeDiff[]; omitted: number } {
   if (kind === 'delete' || kind === 'read') return { attributes: [], omitted: 0 };
   const b = flatten(before, undefined, '', new Map());
@@ -146,7 +147,10 @@ function attributeDiffs(
   for (const path of paths) {
     const was = b.get(path);
     const now = a.get(path);
-    if (was === now) continue;
+    if (was === now) {
+      // Both sides hidden: still a change when the raw values differ (shown as hidden → hidden).
+      if (was !== HIDDEN || !rawChanged(path)) continue;
+    }
     const diff: AttributeDiff = { path };
     if (was !== undefined) diff.before = was;
     if (now !== undefined) diff.after = now;
@@ -173,7 +177,21 @@ function summarizeResource(
   // Attribute diffs are computed when first read: only full renderings need them.
   let diffs: { attributes: AttributeDiff[]; omitted: number } | undefined;
   const diff = () => {
-    diffs ??= attributeDiffs(kind, before, after, change.after_unknown, replacePaths, limit);
+    diffs ??= attributeDiffs(
+      kind,
+      before,
+      after,
+      change.after_unknown,
+      replacePaths,
+      limit,
+      (path) => {
+        const segments = path.split('.');
+        return (
+          JSON.stringify(valueAt(change.before, segments)) !==
+          JSON.stringify(valueAt(change.after, segments))
+        );
+      },
+    );
     return diffs;
   };
   const summary = {

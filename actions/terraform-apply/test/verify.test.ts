@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BundleManifest } from '../../_shared/src/terraform/bundle';
+import { Redactor } from '../../_shared/src/terraform/redact';
+import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { exportOutputs } from '../src/apply-run';
+import { verifyRuntime } from '../src/verify';
+
+const manifest = {
+  terraformVersion: '1.11.4',
+  providers: { 'registry.terraform.io/hashicorp/aws': '5.100.0' },
+  backendFingerprint: 'abc',
+} as unknown as BundleManifest;
+
+describe('verifyRuntime', () => {
+  const reason = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as { reason?: string }).reason;
+    }
+    return undefined;
+  };
+
+  it('accepts the same terraform, providers and backend', () => {
+    expect(
+      reason(() =>
+        verifyRuntime(
+          manifest,
+          { terraform: '1.11.4', providers: { ...manifest.providers } },
+          'abc',
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('refuses another provider version, a missing or extra provider, another backend', () => {
+    expect(
+      reason(() =>
+        verifyRuntime(
+          manifest,
+          { terraform: '1.11.4', providers: { 'registry.terraform.io/hashicorp/aws': '5.99.0' } },
+          'abc',
+        ),
+      ),
+    ).toBe('version-mismatch');
+    expect(
+      reason(() => verifyRuntime(manifest, { terraform: '1.11.4', providers: {} }, 'abc')),
+    ).toBe('version-mismatch');
+    expect(
+      reason(() =>
+        verifyRuntime(
+          manifest,
+          {
+            terraform: '1.11.4',
+            providers: { ...manifest.providers, 'registry.terraform.io/hashicorp/random': '3.6.0' },
+          },
+          'abc',
+        ),
+      ),
+    ).toBe('version-mismatch');
+    expect(
+      reason(() =>
+        verifyRuntime(
+          manifest,
+          { terraform: '1.11.4', providers: { ...manifest.providers } },
+          'other',
+        ),
+      ),
+    ).toBe('plan-from-other-environment');
+  });
+});
+
+describe('exportOutputs', () => {
+  let runner: RunnerFixture;
+  afterEach(() => runner.restore());
+
+  it('sets non-sensitive outputs (JSON and one by one), masks sensitive ones and leaves them out', () => {
+    runner = runnerFixture();
+    const visible = exportOutputs(
+      {
+        endpoint: { sensitive: false, value: 'db.internal:5432' },
+        subnets: { sensitive: false, value: ['a', 'b'] },
+        outputs: { sensitive: false, value: 'clash' },
+        db_password: { sensitive: true, value: 'p4ssw0rd-canary' },
+        creds: { sensitive: true, value: { user: 'admin-user', key: 'k3y-canary' } },
+      },
+      new Redactor(),
+      runner.env,
+    );
+    expect(visible).toEqual({
+      endpoint: 'db.internal:5432',
+      subnets: ['a', 'b'],
+      outputs: 'clash',
+    });
+    const outputs = runner.outputs();
+    expect(JSON.parse(outputs.outputs!)).toEqual(visible);
+    expect(outputs.endpoint).toBe('db.internal:5432');
+    expect(outputs.subnets).toBe('["a","b"]');
+    expect(outputs).not.toHaveProperty('db_password');
+    expect(runner.masks()).toEqual(
+      expect.arrayContaining(['p4ssw0rd-canary', 'admin-user', 'k3y-canary']),
+    );
+    expect(runner.stdout()).toMatch(
+      /::warning::terraform output "outputs" is only in the outputs JSON/,
+    );
+    expect(JSON.stringify(outputs)).not.toMatch(/canary/);
+  });
+});
