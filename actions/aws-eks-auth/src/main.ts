@@ -67,12 +67,15 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
 
   const { credentials, identity, sessionArn } = await group('AWS credentials', async () => {
     let credentials: AwsCredentials;
-    let sessionArn: string | undefined;
-    if (config.roleToAssume && !existing) {
-      const roleToAssume = config.roleToAssume;
+    let sessionArn = '';
+    if (existing) {
+      info('Using the AWS credentials already in the environment');
+      credentials = existing;
+    } else {
+      const roleToAssume = config.roleToAssume!;
       const idToken = await getIDToken(config.audience, env, retryDeps);
       info(`Assuming ${roleToAssume} as session ${config.roleSessionName}`);
-      const assumed = await assumeRoleWithWebIdentity(
+      const { sessionArn: assumedArn, ...assumed } = await assumeRoleWithWebIdentity(
         { ...config, roleToAssume },
         idToken,
         client(),
@@ -80,10 +83,7 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
         retryDeps,
       );
       credentials = assumed;
-      sessionArn = assumed.sessionArn;
-    } else {
-      info('Using the AWS credentials already in the environment');
-      credentials = existing as AwsCredentials;
+      sessionArn = assumedArn;
     }
     const identity = await callerIdentity(client(credentials), sdk.sts, retryDeps);
     if (config.maskAccountId) mask(identity.accountId);
