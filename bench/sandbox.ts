@@ -137,9 +137,7 @@ async function main() {
   // 2. watch delivery: time from sending a write to its event arriving on an open watch
   const pending = new Map<string, number>();
   const delivery: number[] = [];
-  const watchReq = request(
-    `${sb.server}/api/v1/namespaces/${ns}/configmaps?watch=true&resourceVersion=${sb ? '' : ''}`,
-  );
+  const watchReq = request(`${sb.server}/api/v1/namespaces/${ns}/configmaps?watch=true`);
   await new Promise<void>((resolve) => {
     watchReq.on('response', (res) => {
       let buf = '';
