@@ -371,6 +371,22 @@ export class Controllers {
       else progressed = this.rolloutRolling(d, newRS!, olds, replicas) || progressed;
     }
     this.deploymentStatus(d, newRS, olds, replicas, progressed);
+    this.cleanupOldReplicaSets(d, olds);
+  }
+
+  /** Keep at most `revisionHistoryLimit` old ReplicaSets that are scaled to zero and empty. */
+  private cleanupOldReplicaSets(d: KObject, olds: KObject[]) {
+    const limit = d.spec.revisionHistoryLimit ?? 10;
+    const idle = olds.filter(
+      (rs) => (rs.spec.replicas ?? 0) === 0 && (rs.status?.replicas ?? 0) === 0,
+    );
+    const excess = idle.length - limit;
+    if (excess <= 0) return;
+    const byRevision = (rs: KObject) =>
+      Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+    for (const rs of idle.sort((a, b) => byRevision(a) - byRevision(b)).slice(0, excess)) {
+      this.api.delete(this.d.rs, rs.metadata.namespace, rs.metadata.name);
+    }
   }
 
   private scaleRS(d: KObject, rs: KObject, to: number): boolean {

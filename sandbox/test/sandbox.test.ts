@@ -700,6 +700,42 @@ describe('controllers and resources', () => {
     ).toBe(404);
   });
 
+  it('prunes old ReplicaSets beyond revisionHistoryLimit', async () => {
+    const ns = await newNs();
+    const body = deployment(ns, 'hist', 'hist:1', { replicas: 1 });
+    (body.spec as Record<string, unknown>).revisionHistoryLimit = 1;
+    await apps.createNamespacedDeployment({ namespace: ns, body });
+    for (const v of ['2', '3', '4']) {
+      await eventually(
+        async () =>
+          (
+            await apps.readNamespacedDeployment({ name: 'hist', namespace: ns })
+          ).status?.conditions?.some((c) => c.reason === 'NewReplicaSetAvailable'),
+        5000,
+        `revision ${v} base`,
+      );
+      await eventually(
+        async () => (await core.listNamespacedPod({ namespace: ns })).items.length === 1,
+        5000,
+        'old pods gone',
+      );
+      const d = await apps.readNamespacedDeployment({ name: 'hist', namespace: ns });
+      d.spec!.template.spec!.containers[0]!.image = `hist:${v}`;
+      await apps.replaceNamespacedDeployment({ name: 'hist', namespace: ns, body: d });
+    }
+    const rs = await eventually(
+      async () => {
+        const l = (await apps.listNamespacedReplicaSet({ namespace: ns })).items;
+        return l.length === 2 ? l : undefined;
+      },
+      5000,
+      'two ReplicaSets left',
+    );
+    expect(
+      rs.map((r) => r.metadata?.annotations?.['deployment.kubernetes.io/revision']).sort(),
+    ).toEqual(['3', '4']);
+  });
+
   it('scale subresource, Recreate strategy and namespace deletion', async () => {
     const ns = await newNs();
     const body = deployment(ns, 'rec', 'rec:1', { replicas: 2 });
