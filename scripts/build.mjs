@@ -36,6 +36,8 @@ async function bundle({ action, input, sub }, outRoot) {
     target: 'es2022',
     quiet: true,
     cache: false,
+    // tsc checks types for the whole project (npm run typecheck); the bundler only transpiles.
+    transpileOnly: true,
   });
   const out = join(outRoot, 'actions', action, 'dist', sub);
   mkdirSync(out, { recursive: true });
@@ -65,8 +67,19 @@ export async function buildAll(outRoot = root, only = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const outAt = args.indexOf('--out');
-  const outRoot = outAt >= 0 ? resolve(args[outAt + 1]) : root;
-  const only = args.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
+  let outRoot = root;
+  const only = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out') outRoot = resolve(args[++i]);
+    else only.push(args[i]);
+  }
+  const known = new Set(actionEntries().map((e) => e.action));
+  const unknown = only.filter((name) => !known.has(name));
+  if (unknown.length) {
+    console.error(
+      `build: unknown action(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`,
+    );
+    process.exit(1);
+  }
   await buildAll(outRoot, only);
 }

@@ -4,15 +4,28 @@
  * writes it. Kept here, small and dependency-free, so a bundle that fails on a
  * bad input never pays for loading @actions/core and its HTTP stack.
  */
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 export type Env = Record<string, string | undefined>;
 
-let out: (text: string) => void = (text) => {
-  process.stdout.write(text);
-};
+/**
+ * Writes straight to fd 1: creating process.stdout costs a measurable share of
+ * a failing run's start-up. Retries EAGAIN in case something else has made the
+ * pipe non-blocking.
+ */
+function writeStdout(text: string): void {
+  const buffer = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < buffer.length; ) {
+    try {
+      offset += writeSync(1, buffer, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+let out: (text: string) => void = writeStdout;
 
 /** Tests route stdout through here instead of patching process.stdout. */
 export function setStdout(writer: (text: string) => void): () => void {
@@ -94,7 +107,8 @@ export function addMask(value: string): void {
 function fileCommand(variable: string, key: string, value: string, env: Env): boolean {
   const path = env[variable];
   if (!path) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // globalThis.crypto loads on first use, so runs that set no output never pay for it.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`unexpected delimiter collision writing ${key}`);
   }

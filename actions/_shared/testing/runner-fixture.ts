@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { summary } from '@actions/core';
 import { envName } from '../src/inputs';
 import { setStdout } from '../src/runner';
 
@@ -24,6 +25,12 @@ export function parseFileCommands(text: string): Record<string, string> {
   return result;
 }
 
+/** @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it saw; each fixture has its own. */
+function resetCoreSummary(): void {
+  (summary as unknown as { _filePath?: string })._filePath = undefined;
+  summary.emptyBuffer();
+}
+
 export type RunnerFixture = ReturnType<typeof runnerFixture>;
 
 export function runnerFixture(inputs: Record<string, string> = {}) {
@@ -39,6 +46,7 @@ export function runnerFixture(inputs: Record<string, string> = {}) {
   Object.assign(process.env, files, { RUNNER_TEMP: dir });
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   for (const [name, value] of Object.entries(inputs)) process.env[envName(name)] = value;
+  resetCoreSummary();
   let stdout = '';
   const restoreStdout = setStdout((text) => {
     stdout += text;

@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { summary } from '@actions/core';
 import {
   type ClusterStatus,
   DescribeClusterCommand,
@@ -57,8 +56,6 @@ function activeCluster(status: ClusterStatus = 'ACTIVE'): DescribeClusterCommand
 }
 
 beforeEach(() => {
-  // @actions/core's summary caches the first GITHUB_STEP_SUMMARY path it sees; each test has its own.
-  (summary as unknown as { _filePath?: string })._filePath = undefined;
   sts.reset();
   eks.reset();
   oidc.requests.length = 0;
