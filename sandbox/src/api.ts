@@ -291,7 +291,8 @@ export class Api {
       next = clone(old);
       next.status = clone(incoming.status);
     } else {
-      next = incoming;
+      // never share nested objects with the stored version (history keeps old versions)
+      next = clone(incoming);
       if (def.status) next.status = clone(old.status);
       next.apiVersion = apiVersionOf(def);
       next.kind = def.kind;

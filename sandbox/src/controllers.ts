@@ -219,10 +219,10 @@ export class Controllers {
     );
   }
 
-  private writeSpec(def: ResourceDef, o: KObject, mutate: (x: KObject) => void) {
+  private writeSpec(def: ResourceDef, o: KObject, mutate: (x: KObject) => void): KObject {
     const next = clone(o);
     mutate(next);
-    this.api.update(def, o.metadata.namespace, o.metadata.name, next);
+    return this.api.update(def, o.metadata.namespace, o.metadata.name, next);
   }
 
   /** Record a core/v1 Event (repeats bump `count`). */
@@ -287,7 +287,11 @@ export class Controllers {
     const ns = d.metadata.namespace!;
     const spec = d.spec;
     const replicas: number = spec.replicas ?? 1;
-    const all = this.api.list(this.d.rs, ns).filter((rs) => owned(rs, d));
+    // private copies: the pass updates them as it scales (stored objects are never mutated)
+    const all = this.api
+      .list(this.d.rs, ns)
+      .filter((rs) => owned(rs, d))
+      .map((rs) => clone(rs));
     const hash = templateHash(spec.template);
     let newRS = all.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
     const olds = all
@@ -312,31 +316,33 @@ export class Controllers {
             ? 0
             : replicas
           : Math.max(0, Math.min(replicas, replicas + maxSurge - activeOld));
-        newRS = this.api.create(this.d.rs, ns, {
-          metadata: {
-            name,
-            namespace: ns,
-            labels,
-            annotations: {
-              'deployment.kubernetes.io/desired-replicas': String(replicas),
-              'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge),
-              'deployment.kubernetes.io/revision': String(maxRevision + 1),
+        newRS = clone(
+          this.api.create(this.d.rs, ns, {
+            metadata: {
+              name,
+              namespace: ns,
+              labels,
+              annotations: {
+                'deployment.kubernetes.io/desired-replicas': String(replicas),
+                'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge),
+                'deployment.kubernetes.io/revision': String(maxRevision + 1),
+              },
+              ownerReferences: [ownerRef(d)],
             },
-            ownerReferences: [ownerRef(d)],
-          },
-          spec: {
-            replicas: initial,
-            minReadySeconds: spec.minReadySeconds ?? 0,
-            selector: {
-              ...spec.selector,
-              matchLabels: { ...spec.selector.matchLabels, 'pod-template-hash': hash },
+            spec: {
+              replicas: initial,
+              minReadySeconds: spec.minReadySeconds ?? 0,
+              selector: {
+                ...spec.selector,
+                matchLabels: { ...spec.selector.matchLabels, 'pod-template-hash': hash },
+              },
+              template: {
+                ...clone(spec.template),
+                metadata: { ...clone(spec.template.metadata), labels },
+              },
             },
-            template: {
-              ...clone(spec.template),
-              metadata: { ...clone(spec.template.metadata), labels },
-            },
-          },
-        });
+          }),
+        );
         this.event(
           d,
           'Normal',
@@ -392,14 +398,15 @@ export class Controllers {
   private scaleRS(d: KObject, rs: KObject, to: number): boolean {
     const from = rs.spec.replicas ?? 0;
     if (from === to) return false;
-    this.writeSpec(this.d.rs, rs, (x) => {
+    const updated = this.writeSpec(this.d.rs, rs, (x) => {
       x.spec.replicas = to;
       x.metadata.annotations = {
         ...x.metadata.annotations,
         'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas ?? 1),
       };
     });
-    rs.spec.replicas = to;
+    // `rs` is this pass's private copy: keep it current for further decisions in the pass.
+    Object.assign(rs, clone(updated));
     this.event(
       d,
       'Normal',

@@ -418,6 +418,49 @@ describe('API faults', () => {
     });
   });
 
+  it('replays history exactly as it happened (later writes never alter earlier events)', async () => {
+    const ns = await newNs();
+    const rv0 = (await core.listNamespacedConfigMap({ namespace: ns })).metadata!.resourceVersion!;
+    const base = `${sb.server}/api/v1/namespaces/${ns}/configmaps`;
+    await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ metadata: { name: 'h', labels: { v: '0' } }, data: { n: '0' } }),
+    });
+    for (const n of ['1', '2']) {
+      await fetch(`${base}/h`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/merge-patch+json' },
+        body: JSON.stringify({ data: { n } }),
+      });
+    }
+    await fetch(`${base}/h`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/strategic-merge-patch+json' },
+      body: JSON.stringify({ metadata: { labels: { v: '3' } } }),
+    });
+    const ac = new AbortController();
+    const res = await fetch(`${base}?watch=true&resourceVersion=${rv0}`, { signal: ac.signal });
+    const reader = res.body!.getReader();
+    let text = '';
+    while ((text.match(/\n/g) ?? []).length < 4)
+      text += new TextDecoder().decode((await reader.read()).value);
+    ac.abort();
+    const events = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.map((e) => [e.type, e.object.data.n, e.object.metadata.labels.v])).toEqual([
+      ['ADDED', '0', '0'],
+      ['MODIFIED', '1', '0'],
+      ['MODIFIED', '2', '0'],
+      ['MODIFIED', '2', '3'],
+    ]);
+    const rvs = events.map((e) => Number(e.object.metadata.resourceVersion));
+    expect([...rvs].sort((a, b) => a - b)).toEqual(rvs);
+    expect(new Set(rvs).size).toBe(4);
+  });
+
   it('sends bookmarks and the initial-events-end bookmark', async () => {
     const ns = await newNs();
     await core.createNamespacedConfigMap({ namespace: ns, body: { metadata: { name: 'x' } } });
