@@ -3,6 +3,7 @@
  *
  *   medimind run <action> [--input name=value]... [--env NAME=value]... [--cwd dir]
  *   medimind sandbox [options]     the embedded Kubernetes API double
+ *   medimind rehearse [options]    the staged rollout, locally, on embedded defaults
  *   medimind help
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ export class UsageError extends Error {}
 const USAGE = `Usage:
   medimind run <action> [--input name=value]... [--env NAME=value]... [--cwd dir]
   medimind sandbox [--help]
+  medimind rehearse [--skip-terraform] [--skip-kubernetes]
   medimind help
 
 Actions: ${listActions().join(', ')}`;
@@ -127,12 +129,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'run':
         return await runCommand(rest);
       case 'sandbox': {
-        // TODO(sandbox): static import once sandbox/cli.ts lands.
-        const modulePath = '../../sandbox/cli';
-        const { runSandboxCli } = (await import(modulePath)) as {
-          runSandboxCli(argv: string[]): Promise<number>;
-        };
+        const { runSandboxCli } = await import('../../sandbox/cli');
         return await runSandboxCli(rest);
+      }
+      case 'rehearse': {
+        const { rehearse } = await import('./rehearse');
+        return await rehearse(rest);
       }
       case undefined:
       case 'help':
