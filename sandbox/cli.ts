@@ -142,10 +142,16 @@ export async function runSandboxCli(
     }
   }, 250);
   await new Promise<void>((resolve) => {
-    const done = () => resolve();
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      io.signal?.removeEventListener('abort', done);
+      resolve();
+    };
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
-    io.signal?.addEventListener('abort', done, { once: true });
+    if (io.signal?.aborted) done();
+    else io.signal?.addEventListener('abort', done, { once: true });
   });
   clearInterval(poll);
   await sb.stop();

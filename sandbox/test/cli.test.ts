@@ -28,6 +28,7 @@ describe('medimind sandbox CLI', () => {
 
   it('starts, prints the server, kubeconfig and Service addresses, and stops on abort', async () => {
     const out: string[] = [];
+    const sigintBefore = process.listenerCount('SIGINT');
     const ac = new AbortController();
     const running = runSandboxCli(['--ready-delay', '10'], {
       out: (s) => out.push(s),
@@ -53,5 +54,6 @@ describe('medimind sandbox CLI', () => {
     expect(await running).toBe(0);
     expect(text()).toContain('MediMind sandbox stopped');
     expect(existsSync(kubeconfig)).toBe(false);
+    expect(process.listenerCount('SIGINT')).toBe(sigintBefore);
   });
 });
