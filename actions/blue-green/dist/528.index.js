@@ -1,0 +1,117 @@
+export const id = 528;
+export const ids = [528];
+export const modules = {
+
+/***/ 4528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadKubeConfig: () => (/* binding */ loadKubeConfig),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2172);
+/* harmony import */ var _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8065);
+/* harmony import */ var _constants__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2613);
+/**
+ * The real transport: kubeconfig loading and auth (tokens, exec plugins such
+ * as the aws-eks-auth token command, client certificates, CA) from
+ * @kubernetes/client-node, requests over node:http/https with keep-alive,
+ * watches through the client's Watch. Imported lazily, after input validation.
+ */
+
+
+
+
+
+function loadKubeConfig(path) {
+    const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .KubeConfig */ .ypW();
+    try {
+        if (path)
+            kc.loadFromFile(path);
+        else
+            kc.loadFromDefault();
+    }
+    catch (error) {
+        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Kubeconfig}: cannot read kubeconfig ${path || '(default)'}: ${error.message}`);
+    }
+    if (!kc.getCurrentCluster()) {
+        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Kubeconfig}: ${path || 'the default kubeconfig'} has no current cluster`);
+    }
+    return kc;
+}
+function query(q = {}) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(q))
+        if (v !== undefined && v !== '')
+            params.set(k, String(v));
+    const text = params.toString();
+    return text ? `?${text}` : '';
+}
+function nodeTransport(kc) {
+    const server = kc.getCurrentCluster().server.replace(/\/$/, '');
+    const secure = server.startsWith('https:');
+    let agent;
+    const watcher = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .Watch */ .ox1(kc);
+    return {
+        async request(method, path, options = {}) {
+            const opts = { method, headers: { Accept: 'application/json' } };
+            await kc.applyToHTTPSOptions(opts);
+            // One keep-alive agent with the cluster's TLS settings for the whole run.
+            agent ??= secure
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({
+                    keepAlive: true,
+                    ca: opts.ca,
+                    cert: opts.cert,
+                    key: opts.key,
+                    rejectUnauthorized: opts.rejectUnauthorized,
+                    servername: opts.servername,
+                })
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
+            opts.agent = agent;
+            const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+            if (body !== undefined) {
+                opts.headers = {
+                    ...opts.headers,
+                    'Content-Type': options.contentType ?? 'application/json',
+                    'Content-Length': Buffer.byteLength(body),
+                };
+            }
+            const url = new URL(server + path + query(options.query));
+            return new Promise((resolve, reject) => {
+                const req = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, { ...opts, signal: options.signal }, (res) => {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('error', reject);
+                    res.on('end', () => {
+                        const text = Buffer.concat(chunks).toString('utf8');
+                        let parsed = text;
+                        try {
+                            parsed = text ? JSON.parse(text) : undefined;
+                        }
+                        catch { }
+                        resolve({
+                            status: res.statusCode ?? 0,
+                            body: parsed,
+                            headers: res.headers,
+                        });
+                    });
+                });
+                req.on('error', reject);
+                req.end(body);
+            });
+        },
+        async watch(path, q, onEvent, done) {
+            const controller = await watcher.watch(path, q, (type, object) => onEvent({ type, object }), done);
+            return { abort: () => controller.abort() };
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,158 @@
+/**
+ * The committed blue-green bundle, run as the runner runs it (runBundle):
+ * k8s/overlays/staging (built with the real `kubectl kustomize`) deployed into
+ * the sandbox, then a second release by digest with live traffic and no failed
+ * request; and the bad inputs users hit, failing before any cluster call.
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
+import { generateLoad, type Sandbox, startSandbox } from '../../sandbox/index';
+
+function kubectlAvailable(): boolean {
+  try {
+    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true') throw new Error('kubectl is required in CI but is not on PATH');
+    return false;
+  }
+}
+
+const NS = 'medimind';
+const DIGEST_API = `111111111111.dkr.ecr.us-east-1.amazonaws.com/medimind/backend-api@sha256:${'a1'.repeat(32)}`;
+const DIGEST_ML = `111111111111.dkr.ecr.us-east-1.amazonaws.com/medimind/ml-pipeline@sha256:${'b2'.repeat(32)}`;
+
+let sb: Sandbox;
+beforeAll(async () => {
+  sb = await startSandbox({
+    timing: {
+      podStartDelayMs: 5,
+      podReadyDelayMs: 50,
+      endpointLagMs: 25,
+      timeScale: 0.01,
+      backoffMs: 20,
+    },
+  });
+  // The platform bootstrap creates the namespace; the action never does.
+  const res = await fetch(`${sb.server}/api/v1/namespaces`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } }),
+  });
+  expect(res.status).toBe(201);
+});
+afterAll(async () => {
+  await sb?.stop();
+});
+
+const run = (inputs: Record<string, string>): Promise<BundleRun> =>
+  runBundle({
+    action: 'blue-green',
+    cwd: repoRoot,
+    inputs: { namespace: NS, 'scale-down-delay': '200ms', ...inputs },
+  });
+
+const errors = (r: BundleRun) =>
+  [...r.stdout.matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((m) => m[1]);
+
+describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () => {
+  it('deploys k8s/overlays/staging, then a second release with live traffic and no failed request', async () => {
+    const first = await run({
+      manifests: 'k8s/overlays/staging',
+      kubeconfig: sb.kubeconfigPath,
+      'release-id': 'staging-1',
+    });
+    expect(errors(first)).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({
+      'active-color': 'blue',
+      'release-id': 'staging-1',
+      'rolled-back': 'false',
+    });
+
+    const load = new AbortController();
+    const report = generateLoad({
+      url: await sb.dataPlane.serviceUrl(NS, 'backend-api'),
+      durationMs: 60_000,
+      concurrency: 4,
+      signal: load.signal,
+    });
+    const second = await run({
+      manifests: 'k8s/overlays/staging',
+      kubeconfig: sb.kubeconfigPath,
+      'release-id': 'staging-2',
+      images: `backend-api=${DIGEST_API}\nml-pipeline=${DIGEST_ML}`,
+      'smoke-checks': '- path: /health/ready\n  body: "sha256"',
+      analysis: 'interval: 50ms\ncount: 2\nchecks:\n  - http: /health/ready\n    app: backend-api',
+    });
+    load.abort();
+    const traffic = await report;
+    expect(errors(second)).toEqual([]);
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({
+      'active-color': 'green',
+      'previous-color': 'blue',
+      'release-id': 'staging-2',
+      'rolled-back': 'false',
+    });
+    expect(Date.parse(second.outputs['switched-at']!)).toBeGreaterThan(0);
+    expect(traffic.sent).toBeGreaterThan(50);
+    expect(traffic.failed).toBe(0);
+    expect(traffic.misrouted).toBe(0);
+    expect(traffic.byColor.green).toBeGreaterThan(0);
+    // Every phase in a log group with its duration; the summary has the timeline and the pods.
+    for (const phase of [
+      'Lock',
+      'Read state',
+      'Apply idle colour',
+      'Wait for rollout',
+      'Smoke checks',
+      'Switch',
+      'Analysis',
+    ]) {
+      expect(second.stdout).toContain(`::group::${phase}`);
+      expect(second.stdout).toMatch(new RegExp(`^${phase}: \\d`, 'm'));
+    }
+    expect(second.summary).toContain('#### Timeline');
+    expect(second.summary).toMatch(/\| backend-api \| green \| backend-api-green-/);
+    expect(second.stdout).not.toMatch(/digest is safer/);
+
+    // The same release again: a no-op.
+    const again = await run({
+      manifests: 'k8s/overlays/staging',
+      kubeconfig: sb.kubeconfigPath,
+      'release-id': 'staging-2',
+      images: `backend-api=${DIGEST_API}\nml-pipeline=${DIGEST_ML}`,
+    });
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toMatch(/already live and healthy/);
+  });
+
+  it.each([
+    [
+      { images: 'backend-api=medimind/backend-api:latest' },
+      /Input images: backend-api=medimind\/backend-api:latest uses :latest/,
+    ],
+    [{ images: 'backend-api=medimind/backend-api' }, /has no tag or digest/],
+    [{ mode: 'sideways' }, /Input mode must be one of deploy, rollback; got "sideways"/],
+    [{ 'scale-down-delay': 'soon' }, /Input scale-down-delay must be a duration/],
+    [{ 'smoke-checks': '- path: health' }, /Input smoke-checks: item 1 needs path/],
+    [{ namespace: 'Medimind_Prod' }, /Input namespace must be a DNS label/],
+    [{ manifests: 'k8s/does-not-exist' }, /Input manifests: "k8s\/does-not-exist" does not exist/],
+  ])(
+    'bad input %o: a clear ::error:: and exit 1, before any cluster call',
+    async (inputs, message) => {
+      const r = await run({
+        manifests: 'k8s/overlays/staging',
+        kubeconfig: sb.kubeconfigPath,
+        ...inputs,
+      });
+      expect(r.exitCode).toBe(1);
+      expect(errors(r)).toHaveLength(1);
+      expect(errors(r)[0]).toMatch(message);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).not.toMatch(/unexpected error/);
+    },
+  );
+});
