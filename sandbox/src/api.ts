@@ -65,8 +65,18 @@ export class Api {
         conditions: [
           { type: 'Ready', status: 'True', reason: 'KubeletReady', lastTransitionTime: nowIso() },
         ],
-        addresses: [{ type: 'InternalIP', address: '127.0.0.1' }],
-        nodeInfo: { kubeletVersion: 'v1.32.0-sandbox' },
+        addresses: [
+          { type: 'InternalIP', address: '127.0.0.1' },
+          { type: 'Hostname', address: 'sandbox-node' },
+        ],
+        capacity: { cpu: '8', memory: '32Gi', pods: '110', 'ephemeral-storage': '100Gi' },
+        allocatable: { cpu: '8', memory: '32Gi', pods: '110', 'ephemeral-storage': '100Gi' },
+        nodeInfo: {
+          kubeletVersion: 'v1.32.0-sandbox',
+          containerRuntimeVersion: 'sandbox://in-process',
+          operatingSystem: 'linux',
+          architecture: 'amd64',
+        },
       },
     });
   }

@@ -108,7 +108,7 @@ export class Controllers {
   private off: (() => void) | undefined;
   private idleWaiters: (() => void)[] = [];
   private readonly d: Record<
-    'deploy' | 'rs' | 'pod' | 'svc' | 'slice' | 'hpa' | 'event' | 'pdb',
+    'deploy' | 'rs' | 'pod' | 'svc' | 'slice' | 'hpa' | 'event' | 'pdb' | 'endpoints',
     ResourceDef
   >;
 
@@ -128,6 +128,7 @@ export class Controllers {
       hpa: api.def('autoscaling', 'v2', 'horizontalpodautoscalers'),
       event: api.def('', 'v1', 'events'),
       pdb: api.def('policy', 'v1', 'poddisruptionbudgets'),
+      endpoints: api.def('', 'v1', 'endpoints'),
     };
   }
 
@@ -1112,6 +1113,49 @@ export class Controllers {
       ) {
         this.api.update(this.d.slice, ns, slice.metadata.name, { ...slice, endpoints, ports });
       }
+      this.syncEndpoints(svc, endpoints, ports);
+    }
+  }
+
+  /** The legacy core/v1 Endpoints object (same name as the Service), as the endpoints controller keeps it. */
+  private syncEndpoints(svc: KObject, endpoints: Json[], ports: Json[]) {
+    const ns = svc.metadata.namespace!;
+    const address = (e: Json) => ({
+      ip: e.addresses[0],
+      nodeName: e.nodeName,
+      targetRef: e.targetRef,
+    });
+    const ready = endpoints.filter((e) => e.conditions.ready).map(address);
+    const notReady = endpoints
+      .filter((e) => !e.conditions.ready && !e.conditions.terminating)
+      .map(address);
+    const subsets =
+      ready.length + notReady.length === 0
+        ? []
+        : [
+            {
+              ...(ready.length ? { addresses: ready } : {}),
+              ...(notReady.length ? { notReadyAddresses: notReady } : {}),
+              ports: ports.map((p) => ({
+                ...(p.name ? { name: p.name } : {}),
+                port: p.port,
+                protocol: p.protocol,
+              })),
+            },
+          ];
+    const cur = this.api.tryGet(this.d.endpoints, ns, svc.metadata.name);
+    if (!cur) {
+      this.api.create(this.d.endpoints, ns, {
+        metadata: {
+          name: svc.metadata.name,
+          namespace: ns,
+          labels: svc.metadata.labels,
+          ownerReferences: [ownerRef(svc)],
+        },
+        subsets,
+      });
+    } else if (JSON.stringify(cur.subsets ?? []) !== JSON.stringify(subsets)) {
+      this.api.update(this.d.endpoints, ns, cur.metadata.name, { ...cur, subsets });
     }
   }
 

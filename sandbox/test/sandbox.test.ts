@@ -206,6 +206,17 @@ describe('image faults', () => {
     await sleep(100);
     const pod = (await core.listNamespacedPod({ namespace: ns })).items[0]!;
     expect(pod.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('False');
+    // the legacy Endpoints object lists the pod as not ready
+    const ep = await eventually(
+      async () => {
+        const x = await core.readNamespacedEndpoints({ name: 'stuck', namespace: ns });
+        return x.subsets?.[0]?.notReadyAddresses?.length ? x : undefined;
+      },
+      3000,
+      'notReadyAddresses',
+    );
+    expect(ep.subsets![0]!.addresses).toBeUndefined();
+    expect(ep.subsets![0]!.notReadyAddresses![0]!.targetRef?.name).toBe(pod.metadata!.name);
     const r = await generateLoad({
       url: await sb.dataPlane.serviceUrl(ns, 'stuck'),
       requests: 5,
