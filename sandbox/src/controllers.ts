@@ -1063,7 +1063,12 @@ export class Controllers {
           const serving = podReady(p);
           return {
             addresses: [p.status.podIP],
-            conditions: { ready: serving && !terminating, serving, terminating },
+            conditions: {
+              // publishNotReadyAddresses overrides readiness (as the real controller does)
+              ready: svc.spec.publishNotReadyAddresses === true || (serving && !terminating),
+              serving,
+              terminating,
+            },
             targetRef: { kind: 'Pod', namespace: ns, name: p.metadata.name, uid: p.metadata.uid },
             nodeName: p.spec?.nodeName,
             zone: 'sandbox-a',

@@ -217,6 +217,25 @@ describe('image faults', () => {
     );
     expect(ep.subsets![0]!.addresses).toBeUndefined();
     expect(ep.subsets![0]!.notReadyAddresses![0]!.targetRef?.name).toBe(pod.metadata!.name);
+    // ... unless the Service publishes not-ready addresses
+    await core.createNamespacedService({
+      namespace: ns,
+      body: {
+        metadata: { name: 'stuck-all' },
+        spec: {
+          publishNotReadyAddresses: true,
+          selector: { 'app.kubernetes.io/name': 'stuck' },
+          ports: [{ port: 80 }],
+        },
+      },
+    });
+    await eventually(
+      async () =>
+        (await generateLoad({ url: await sb.dataPlane.serviceUrl(ns, 'stuck-all'), requests: 1 }))
+          .misrouted === 1,
+      3000,
+      'not-ready pod published',
+    );
     const r = await generateLoad({
       url: await sb.dataPlane.serviceUrl(ns, 'stuck'),
       requests: 5,
