@@ -424,6 +424,16 @@ export class ApiServer {
     verb: Verb,
     dryRun: boolean,
   ) {
+    // CRDs declare where replicas live (`.spec.replicas`-style JSON paths); built-ins use spec/status.replicas
+    const paths = def.scalePaths ?? { spec: '.spec.replicas', status: '.status.replicas' };
+    const segs = (path: string) => path.replace(/^\./, '').split('.');
+    const read = (o: Json, path: string) => segs(path).reduce((v, k) => v?.[k], o);
+    const selectorOf = (o: KObject): string => {
+      if (paths.selector) return String(read(o, paths.selector) ?? '');
+      return Object.entries(o.spec?.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    };
     const toScale = (o: KObject) => ({
       kind: 'Scale',
       apiVersion: 'autoscaling/v1',
@@ -434,13 +444,8 @@ export class ApiServer {
         resourceVersion: o.metadata.resourceVersion,
         creationTimestamp: o.metadata.creationTimestamp,
       },
-      spec: { replicas: o.spec?.replicas ?? 0 },
-      status: {
-        replicas: o.status?.replicas ?? 0,
-        selector: Object.entries(o.spec?.selector?.matchLabels ?? {})
-          .map(([k, v]) => `${k}=${v}`)
-          .join(','),
-      },
+      spec: { replicas: read(o, paths.spec) ?? 0 },
+      status: { replicas: read(o, paths.status) ?? 0, selector: selectorOf(o) },
     });
     const obj = this.api.get(def, ns, name);
     if (verb === 'get') return send(res, 200, toScale(obj));
@@ -474,7 +479,11 @@ export class ApiServer {
         `Scale.autoscaling "${name}" is invalid: spec.replicas: Invalid value: ${scale?.spec?.replicas}: must be greater than or equal to 0`,
       );
     }
-    const next = { ...obj, spec: { ...obj.spec, replicas }, metadata: { ...obj.metadata } };
+    const next: Json = JSON.parse(JSON.stringify(obj));
+    const keys = segs(paths.spec);
+    let cursor = next;
+    for (const k of keys.slice(0, -1)) cursor = cursor[k] ??= {};
+    cursor[keys[keys.length - 1]!] = replicas;
     const out = this.api.update(def, ns, name, next, { dryRun });
     return send(res, 200, toScale(out));
   }

@@ -727,6 +727,9 @@ describe('controllers and resources', () => {
             schema: {
               openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
             },
+            subresources: {
+              scale: { specReplicasPath: '.spec.size', statusReplicasPath: '.status.size' },
+            },
           },
         ],
       },
@@ -760,6 +763,19 @@ describe('controllers and resources', () => {
       body: '{}',
     });
     expect(smp.status).toBe(415);
+    // the scale subresource follows the CRD's replicas paths
+    const widget = `${sb.server}/apis/example.com/v1/namespaces/${ns}/widgets/w`;
+    expect(await (await fetch(`${widget}/scale`)).json()).toMatchObject({
+      kind: 'Scale',
+      spec: { replicas: 3 },
+    });
+    const scaled = await fetch(`${widget}/scale`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/merge-patch+json' },
+      body: '{"spec":{"replicas":5}}',
+    });
+    expect(scaled.status).toBe(200);
+    expect(((await (await fetch(widget)).json()) as { spec: { size: number } }).spec.size).toBe(5);
     const groups = (await (await fetch(`${sb.server}/apis`)).json()) as {
       groups: { name: string }[];
     };
