@@ -136,7 +136,9 @@ export async function withLock<T>(
   try {
     return await body(kube, lease);
   } finally {
-    await lease.release().catch((error) => warning(`Could not release the lock: ${error.message}`));
+    await lease
+      .release(deps.kube.with({ signal: AbortSignal.timeout(deps.cleanupTimeoutMs ?? 30_000) }))
+      .catch((error) => warning(`Could not release the lock: ${error.message}`));
   }
 }
 
@@ -614,7 +616,12 @@ export async function deploy(
               switched,
               timeline,
               now,
-            );
+            ).catch((rollbackError) => {
+              warning(
+                `Could not switch traffic back (a rerun will, before anything else): ${(rollbackError as Error).message}`,
+              );
+              return false;
+            });
             if (reverted) {
               outcome.rolledBack = true;
               outcome.activeColor = colours(runs, (r) => r.plan.stable);

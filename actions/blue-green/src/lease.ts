@@ -73,7 +73,8 @@ export type HeldLease = {
   lost: AbortSignal;
   tookOverFrom?: string;
   waitedMs: number;
-  release(): Promise<void>;
+  /** Deletes the lease if still ours; `kube` bounds it (e.g. a clean-up timeout). */
+  release(kube?: Kube): Promise<void>;
 };
 
 function leaseBody(o: LeaseOptions, existing: K8sObject | undefined, now: number): K8sObject {
@@ -203,15 +204,15 @@ function hold(
     lost: lost.signal,
     tookOverFrom,
     waitedMs,
-    async release() {
+    async release(k: Kube = o.kube) {
       stopped = true;
       clearInterval(interval);
       await renewing;
       if (lost.signal.aborted) return;
-      const fresh = await o.kube.get(path);
+      const fresh = await k.get(path);
       if (fresh?.spec?.holderIdentity !== o.holder) return;
       try {
-        await o.kube.delete(path, {
+        await k.delete(path, {
           apiVersion: 'v1',
           kind: 'DeleteOptions',
           preconditions: { resourceVersion: fresh.metadata.resourceVersion },

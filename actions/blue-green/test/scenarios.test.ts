@@ -514,6 +514,42 @@ describe('cancellation', () => {
       [Annotations.Phase]: 'complete',
     });
   });
+
+  it('killed after the switch with no chance to clean up: a rerun undoes the unverified switch, then converges', async () => {
+    const ns = await baseline();
+    const controller = new AbortController();
+    const { value: run } = await underTraffic(ns, ['web'], () =>
+      env.run(...deployR2(ns), {
+        signal: controller.signal,
+        cleanupTimeoutMs: 200,
+        onStep: (s) => {
+          if (s !== 'switched') return;
+          // The API becomes unreachable for this run: nothing can be put back.
+          sb.control.faults.api({ verb: ['update', 'patch', 'create', 'delete'], status: 503 });
+          controller.abort(new CancelledError('SIGKILL' as NodeJS.Signals));
+        },
+      }),
+    );
+    sb.control.faults.clear();
+    expect(run.outcome.error).toBeInstanceOf(CancelledError);
+    const left = await liveService(env.kube, ns, 'web');
+    expect(left.metadata.annotations?.[Annotations.Phase]).toBe('switched');
+    expect(left.spec.selector['medimind.io/color']).toBe('green');
+
+    const { value: rerun } = await underTraffic(ns, ['web'], () =>
+      env.run(
+        configFor({ namespace: ns, 'release-id': 'r3' }),
+        appsOf(web('registry.local/web:3.0.0'), ns),
+      ),
+    );
+    expect(rerun.outcome.error).toBeUndefined();
+    expect(rerun.timeline.entries.map((e) => e.phase)).toContain('Undo interrupted switch');
+    await expectLive(ns, 'web', 'green', {
+      [Annotations.ReleaseId]: 'r3',
+      [Annotations.PreviousReleaseId]: 'r1',
+      [Annotations.Phase]: 'complete',
+    });
+  });
 });
 
 describe('rollback mode', () => {
