@@ -63,6 +63,12 @@ export interface SandboxOptions {
 export interface SandboxDataPlane {
   /** `http://127.0.0.1:<port>` of a Service port (first port if omitted); waits for its listener. */
   serviceUrl(namespace: string, name: string, port?: number): Promise<string>;
+  /** Pods the Service's proxy routes to now (endpoints as last propagated, i.e. after the lag). */
+  endpoints(
+    namespace: string,
+    name: string,
+    port?: number,
+  ): { ready: string[]; terminating: string[] };
   /** Direct URL of a running pod's server. */
   podUrl(namespace: string, name: string): string | undefined;
   /** Every Service port exposed now. */
@@ -173,6 +179,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dataPlane: {
       serviceUrl: (ns, name, port) => plane.serviceUrl(ns, name, port),
       podUrl: (ns, name) => plane.podUrl(ns, name),
+      endpoints: (ns, name, port) => plane.endpoints(ns, name, port),
       services: () => plane.services(),
     },
     control: { faults, timing, settle: () => controllers.idle() },

@@ -226,6 +226,34 @@ export class DataPlane {
     }
   }
 
+  /**
+   * Pods a Service port's proxy routes to right now (endpoints as last propagated, after the
+   * lag): `ready` ones, or `[]` when none. `terminating` lists serving terminating endpoints.
+   */
+  endpoints(
+    namespace: string,
+    name: string,
+    port?: number,
+  ): { ready: string[]; terminating: string[] } {
+    const proxy = [...this.proxies.values()].find(
+      (p) =>
+        p.namespace === namespace &&
+        p.service === name &&
+        (port === undefined || p.servicePort === port),
+    );
+    const all = proxy ? [...proxy.slices.values()].flat() : [];
+    return {
+      ready: all
+        .filter((e) => e.ready)
+        .map((e) => e.pod)
+        .sort(),
+      terminating: all
+        .filter((e) => !e.ready && e.serving)
+        .map((e) => e.pod)
+        .sort(),
+    };
+  }
+
   /** Direct URL of one pod's server (bypassing Services), if it is running. */
   podUrl(namespace: string, name: string): string | undefined {
     const p = this.pods.get(`${namespace}/${name}`);

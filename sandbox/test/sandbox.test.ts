@@ -587,11 +587,17 @@ describe('data plane', () => {
       await core.replaceNamespacedService({ name: 'app', namespace: ns, body: svc });
       const early = await generateLoad({ url, requests: 4, concurrency: 1 });
       expect(early.byColor).toEqual({ blue: 4 });
+      expect(sb.dataPlane.endpoints(ns, 'app').ready.every((p) => p.startsWith('app-blue-'))).toBe(
+        true,
+      );
       await sleep(300);
       const late = await generateLoad({ url, requests: 8, concurrency: 2, expectColor: 'green' });
       expect(late.wrongColor).toBe(0);
       expect(late.ok).toBe(8);
       expect(Object.keys(late.byPod)).toHaveLength(2);
+      const routed = sb.dataPlane.endpoints(ns, 'app');
+      expect(routed.ready).toHaveLength(2);
+      expect(routed.ready.every((p) => p.startsWith('app-green-'))).toBe(true);
     } finally {
       sb.control.timing.endpointLagMs = 20;
     }
