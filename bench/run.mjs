@@ -9,7 +9,9 @@ import { join } from 'node:path';
 const dir = import.meta.dirname;
 const filter = process.argv.slice(2);
 const files = readdirSync(dir)
-  .filter((f) => /\.(mjs|ts)$/.test(f) && f !== 'run.mjs' && !f.startsWith('_'))
+  .filter((f) => /\.(mjs|ts)$/.test(f) && f !== 'run.mjs')
+  // Worker processes that a benchmark starts itself are not benchmarks.
+  .filter((f) => !/-worker\.(mjs|ts)$/.test(f))
   .filter((f) => filter.length === 0 || filter.some((word) => f.includes(word)))
   .sort();
 let failed = 0;
