@@ -59,6 +59,7 @@ async function runStep(
   console.flush();
   const outputs = Object.entries(result.outputs).map(([k, v]) => `${k}=${console.redact(v)}`);
   write(`outputs: ${outputs.join('  ') || '(none)'}\n`);
+  if (result.exitCode !== 0) write(`${action} exited with ${result.exitCode ?? result.signal}\n`);
   return result;
 }
 
@@ -129,6 +130,18 @@ async function cutovers(write: Write): Promise<boolean> {
     ) {
       return false;
     }
+    // Traffic starts only once the platform's first colour serves, as it would in a cluster.
+    for (const app of APPS) {
+      const args = [
+        'rollout',
+        'status',
+        `deployment/${app}-blue`,
+        '-n',
+        NAMESPACE,
+        '--timeout=120s',
+      ];
+      if ((await kubectl(args, sandbox.kubeconfigPath, write)) !== 0) return false;
+    }
     let ok = true;
     for (const [n, tag] of [
       [1, '1.1.0'],
@@ -163,7 +176,7 @@ async function cutovers(write: Write): Promise<boolean> {
       const reports = await Promise.all(traffic);
       for (const [i, report] of reports.entries()) {
         write(
-          `traffic ${APPS[i]}: ${report.sent} requests, ${report.failed} failed, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99} ms\n`,
+          `traffic ${APPS[i]}: ${report.sent} requests, ${report.failed} failed, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99.toFixed(1)} ms\n`,
         );
         if (report.failed > 0 || report.misrouted > 0) ok = false;
       }
