@@ -6,6 +6,7 @@
  * Any failure or cancellation before the analysis passed leaves live traffic
  * on the old colour.
  */
+import { setMaxListeners } from 'node:events';
 import { isDeepStrictEqual } from 'node:util';
 import { CancelledError, sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
@@ -132,7 +133,10 @@ export async function withLock<T>(
     (l) =>
       `${cfg.namespace}/${name}${l.tookOverFrom ? `, taken over from ${l.tookOverFrom}` : ''}${l.waitedMs > 50 ? `, waited ${formatDuration(l.waitedMs)}` : ''}`,
   );
-  const kube = deps.kube.with({ signal: AbortSignal.any([deps.signal, lease.lost]) });
+  const signal = AbortSignal.any([deps.signal, lease.lost]);
+  // Every concurrent watch, check and sleep listens on it: dozens with several apps.
+  setMaxListeners(0, signal, deps.signal);
+  const kube = deps.kube.with({ signal });
   try {
     return await body(kube, lease);
   } finally {

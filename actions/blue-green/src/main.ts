@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { CancelledError } from '../../_shared/src/cancel';
 import { group } from '../../_shared/src/log';
 import { setOutputs } from '../../_shared/src/outputs';
@@ -54,6 +55,7 @@ export async function run(ctx: ActionContext): Promise<void> {
   const timer = setTimeout(() => overall.abort(new CancelledError('deadline')), cfg.timeoutMs);
   timer.unref();
   const signal = AbortSignal.any([ctx.signal, overall.signal]);
+  setMaxListeners(0, signal, ctx.signal);
   const kube = new Kube(nodeTransport(kc), {
     deadline,
     onRetry: (what, error, attempt) =>

@@ -3,6 +3,7 @@
  * cannot start), then a Service's EndpointSlices list exactly the expected
  * pods as ready.
  */
+import { setMaxListeners } from 'node:events';
 import { ActionFailure } from '../../_shared/src/errors';
 import { formatDuration } from '../../_shared/src/inputs';
 import { Annotations, Labels, Reasons } from './constants';
@@ -84,9 +85,9 @@ export type WaitOptions = {
  */
 export async function waitAvailable(kube: Kube, o: WaitOptions): Promise<K8sObject> {
   const stop = new AbortController();
-  const scoped = kube.with({
-    signal: kube.signal ? AbortSignal.any([kube.signal, stop.signal]) : stop.signal,
-  });
+  const signal = kube.signal ? AbortSignal.any([kube.signal, stop.signal]) : stop.signal;
+  setMaxListeners(0, signal);
+  const scoped = kube.with({ signal });
   const timeout = () =>
     new ActionFailure(
       `Deployment ${o.deployment} did not become available within ${formatDuration(o.timeoutMs)} (rollout-timeout)`,

@@ -205,6 +205,9 @@ describe('deploy', () => {
       spec: { selector: labels, ports: [{ name: 'http', port: 80 }] },
     });
     await waitFor(async () => (await endpointPods(env.kube, ns, 'web')).length === 2);
+    // ...and the Service's proxy has them (after the sandbox's propagation lag).
+    const url = await sb.dataPlane.serviceUrl(ns, 'web');
+    await waitFor(async () => (await fetch(url).catch(() => undefined))?.status === 200);
     const { value: run, reports } = await underTraffic(ns, ['web'], () =>
       env.run(configFor({ namespace: ns, 'release-id': 'r1' }), appsOf(web(V1), ns)),
     );
