@@ -99,6 +99,8 @@ export const Reasons = {
   AnalysisFailed: 'analysis-failed',
   NothingToRollBack: 'nothing-to-roll-back',
   Cancelled: 'cancelled',
+  Forbidden: 'forbidden',
+  RejectedByApi: 'rejected-by-api',
   Deadline: 'deadline',
 } as const;
 

@@ -5,8 +5,10 @@
  * The transport (HTTP + kubeconfig auth) is injected; see kube-node.ts.
  */
 import { CancelledError, sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
+import { ActionFailure } from '../../_shared/src/errors';
 import { isRetryableStatus, isTransientNetworkError } from '../../_shared/src/http';
 import { retry } from '../../_shared/src/retry';
+import { Reasons } from './constants';
 
 export type ObjectMeta = {
   name: string;
@@ -120,11 +122,17 @@ export class Kube {
         });
         if (res.status >= 200 && res.status < 300) return res.body as T;
         const body = res.body ?? {};
-        throw new KubeError(
-          res.status,
-          body.reason ?? String(res.status),
-          `${what}: ${res.status} ${body.reason ?? ''} ${body.message ?? ''}`.trim(),
-        );
+        const detail = `${what}: ${res.status} ${body.reason ?? ''} ${body.message ?? ''}`.trim();
+        if (res.status === 401 || res.status === 403) {
+          throw new ActionFailure(
+            `${detail}. The kubeconfig's identity needs the deployer Role (k8s/base/apps/rbac.yaml); see the action's RBAC section`,
+            Reasons.Forbidden,
+          );
+        }
+        if (res.status === 400 || res.status === 422) {
+          throw new ActionFailure(`The API server rejected ${detail}`, Reasons.RejectedByApi);
+        }
+        throw new KubeError(res.status, body.reason ?? String(res.status), detail);
       },
       {
         attempts: 10,

@@ -380,6 +380,66 @@ describe('deploy', () => {
   });
 });
 
+describe('guard rails', () => {
+  it('dry-run reads the state and changes nothing', async () => {
+    const ns = await baseline();
+    const before = await liveService(env.kube, ns, 'web');
+    const run = await env.run(...deployR2(ns, { 'dry-run': 'true' }));
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.timeline.entries.at(-1)).toMatchObject({
+      phase: 'Apply idle colour',
+      status: 'skipped',
+      note: expect.stringContaining('would deploy web-green (colored)'),
+    });
+    expect((await liveService(env.kube, ns, 'web')).metadata.resourceVersion).toBe(
+      before.metadata.resourceVersion,
+    );
+    expect(await env.kube.get(paths.deployment(ns, 'web-green'))).toBeUndefined();
+  });
+
+  it('RBAC refusing a call fails clearly, naming the call and the Role', async () => {
+    const ns = await freshNamespace(env.kube);
+    sb.control.faults.api({ verb: 'create', resource: 'services', status: 403 });
+    const run = await env.run(
+      configFor({ namespace: ns, 'release-id': 'r1' }),
+      appsOf(web(V1), ns),
+    );
+    const error = failure(run);
+    expect(error.reason).toBe('forbidden');
+    expect(error.message).toMatch(/POST \/api\/v1\/namespaces\/.*\/services: 403 .*deployer Role/);
+  });
+
+  it('losing the lock to another run mid-analysis: stops and puts traffic back on blue', async () => {
+    const ns = await baseline();
+    const { value: run } = await underTraffic(ns, ['web'], () =>
+      env.run(...deployR2(ns, { analysis: 'interval: 50ms\ncount: 40\nchecks:\n  - http: /' }), {
+        onStep: async (s) => {
+          if (s !== 'switched') return;
+          const path = paths.lease(ns, leaseName(['web']));
+          const lease = (await env.kube.get(path))!;
+          await env.kube.replace(path, {
+            ...lease,
+            spec: {
+              ...lease.spec,
+              holderIdentity: 'https://github.com/medimind/delivery/actions/runs/99/attempts/1',
+            },
+          });
+        },
+      }),
+    );
+    expect(failure(run).reason).toBe(Reasons.LockLost);
+    expect(run.outcome.rolledBack).toBe(true);
+    await expectLive(ns, 'web', 'blue', {
+      [Annotations.ReleaseId]: 'r1',
+      [Annotations.Phase]: 'rolled-back',
+    });
+    // The other run's lease is not ours to delete.
+    expect(
+      (await env.kube.get(paths.lease(ns, leaseName(['web']))))?.spec.holderIdentity,
+    ).toContain('/runs/99/');
+  });
+});
+
 describe('conflicts', () => {
   it('a forced 409 on the switch is re-read and decided (selector unchanged: switched)', async () => {
     const ns = await baseline();
