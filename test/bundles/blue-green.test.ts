@@ -129,6 +129,44 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
     expect(again.stdout).toMatch(/already live and healthy/);
   });
 
+  it('a release whose image never pulls fails fast with the pod events; live traffic stays on green', async () => {
+    const broken = `111111111111.dkr.ecr.us-east-1.amazonaws.com/medimind/ml-pipeline@sha256:${'c3'.repeat(32)}`;
+    sb.control.faults.image(broken, { kind: 'pull-error' });
+    const load = new AbortController();
+    const report = generateLoad({
+      url: await sb.dataPlane.serviceUrl(NS, 'backend-api'),
+      durationMs: 60_000,
+      concurrency: 4,
+      signal: load.signal,
+    });
+    const started = Date.now();
+    const r = await run({
+      manifests: 'k8s/overlays/staging',
+      kubeconfig: sb.kubeconfigPath,
+      'release-id': 'staging-3',
+      images: `backend-api=${DIGEST_API}\nml-pipeline=${broken}`,
+      'rollout-timeout': '2m',
+    });
+    load.abort();
+    const traffic = await report;
+    sb.control.faults.clear();
+    // Well before rollout-timeout: the bad pod is detected, the other app's wait stops, the process exits.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toHaveLength(1);
+    expect(errors(r)[0]).toMatch(
+      /ml-pipeline-blue: pod ml-pipeline-blue-\S+ cannot start: container ml-pipeline: (ErrImagePull|ImagePullBackOff)/,
+    );
+    expect(r.outputs).toMatchObject({
+      'active-color': 'green',
+      'rolled-back': 'false',
+      'failure-reason': 'rollout-failed',
+    });
+    expect(traffic.failed).toBe(0);
+    expect(traffic.misrouted).toBe(0);
+    expect(traffic.byColor.blue ?? 0).toBe(0);
+  });
+
   it.each([
     [
       { images: 'backend-api=medimind/backend-api:latest' },

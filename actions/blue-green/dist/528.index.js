@@ -56,7 +56,14 @@ function nodeTransport(kc) {
     const secure = server.startsWith('https:');
     let agent;
     const watcher = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .Watch */ .ox1(kc);
+    const watches = new Set();
     return {
+        close() {
+            for (const w of watches)
+                w.abort();
+            watches.clear();
+            agent?.destroy();
+        },
         async request(method, path, options = {}) {
             const opts = { method, headers: { Accept: 'application/json' } };
             await kc.applyToHTTPSOptions(opts);
@@ -105,8 +112,19 @@ function nodeTransport(kc) {
             });
         },
         async watch(path, q, onEvent, done) {
-            const controller = await watcher.watch(path, q, (type, object) => onEvent({ type, object }), done);
-            return { abort: () => controller.abort() };
+            let controller;
+            controller = await watcher.watch(path, q, (type, object) => onEvent({ type, object }), (error) => {
+                if (controller)
+                    watches.delete(controller);
+                done(error);
+            });
+            watches.add(controller);
+            return {
+                abort: () => {
+                    watches.delete(controller);
+                    controller.abort();
+                },
+            };
         },
     };
 }

@@ -21,7 +21,7 @@ import {
 } from './checks';
 import type { Config } from './config';
 import { Annotations, type Color, Defaults, Labels, Reasons } from './constants';
-import { type K8sObject, type Kube, paths } from './kube';
+import { allOrStop, type K8sObject, type Kube, paths } from './kube';
 import { acquireLease, type HeldLease, leaseName } from './lease';
 import {
   type AppManifests,
@@ -359,93 +359,91 @@ export async function deploy(
           await timeline.phase(
             'Apply idle colour',
             () =>
-              Promise.all(
-                runs.map(async (r) => {
-                  const stable = r.stableDeployment
-                    ? (r.state.deployments[r.plan.stable as Color] ?? r.state.legacy)
-                    : undefined;
-                  const hpaMin: number | undefined = r.m.hpa?.spec?.minReplicas;
-                  const replicas = idleReplicas(r.m.deployment.spec?.replicas, hpaMin, stable);
-                  const opts = {
-                    color: r.plan.idle,
-                    namespace: ns,
-                    releaseId: cfg.releaseId,
-                    replicas,
-                    images: cfg.images,
-                  };
-                  const deployment = renderDeployment(r.m, opts);
-                  const hpa = renderHpa(r.m, opts);
-                  r.applied = true;
-                  if (hpa) {
-                    // Until the switch, the HPA may not shrink the idle colour below the live size.
-                    r.hpaMin = hpa.spec.minReplicas;
-                    hpa.spec.minReplicas = Math.min(
-                      Math.max(hpa.spec.minReplicas ?? 1, replicas),
-                      hpa.spec.maxReplicas ?? replicas,
-                    );
-                    await createOrReplace(kube, paths.hpas(ns), hpa);
-                  }
-                  await createOrReplace(kube, paths.deployments(ns), deployment);
-                  // The preview Service follows the idle colour (never live traffic).
-                  const preview = await kube.get(paths.service(ns, `${r.m.app}-preview`));
-                  const previewSelector = colourSelector(
-                    r.m.app,
-                    preview?.spec?.selector ?? r.m.previewService?.spec?.selector,
-                    r.plan.idle,
+              allOrStop(kube, runs, async (kube, r) => {
+                const stable = r.stableDeployment
+                  ? (r.state.deployments[r.plan.stable as Color] ?? r.state.legacy)
+                  : undefined;
+                const hpaMin: number | undefined = r.m.hpa?.spec?.minReplicas;
+                const replicas = idleReplicas(r.m.deployment.spec?.replicas, hpaMin, stable);
+                const opts = {
+                  color: r.plan.idle,
+                  namespace: ns,
+                  releaseId: cfg.releaseId,
+                  replicas,
+                  images: cfg.images,
+                };
+                const deployment = renderDeployment(r.m, opts);
+                const hpa = renderHpa(r.m, opts);
+                r.applied = true;
+                if (hpa) {
+                  // Until the switch, the HPA may not shrink the idle colour below the live size.
+                  r.hpaMin = hpa.spec.minReplicas;
+                  hpa.spec.minReplicas = Math.min(
+                    Math.max(hpa.spec.minReplicas ?? 1, replicas),
+                    hpa.spec.maxReplicas ?? replicas,
                   );
-                  await switchAll(kube, cleanup(), ns, [
-                    {
-                      app: r.m.app,
-                      service: `${r.m.app}-preview`,
-                      decidedOn: preview,
-                      create: renderService(
-                        r.m.previewService,
-                        `${r.m.app}-preview`,
-                        r.m.app,
-                        ns,
-                        r.plan.idle,
-                      ),
-                      selector: previewSelector,
-                      annotations: { [Annotations.ReleaseId]: cfg.releaseId },
-                    },
-                  ]).catch(async (error) => {
-                    // The preview Service is not live traffic: a concurrent edit there is re-applied.
-                    const fresh = await kube.get(paths.service(ns, `${r.m.app}-preview`));
-                    if (!fresh) throw error;
-                    await kube.replace(paths.service(ns, fresh.metadata.name), {
-                      ...fresh,
-                      spec: { ...fresh.spec, selector: previewSelector },
-                    });
-                  });
-                  if (r.live) {
-                    const annotated = await annotate(
-                      kube,
-                      ns,
+                  await createOrReplace(kube, paths.hpas(ns), hpa);
+                }
+                await createOrReplace(kube, paths.deployments(ns), deployment);
+                // The preview Service follows the idle colour (never live traffic).
+                const preview = await kube.get(paths.service(ns, `${r.m.app}-preview`));
+                const previewSelector = colourSelector(
+                  r.m.app,
+                  preview?.spec?.selector ?? r.m.previewService?.spec?.selector,
+                  r.plan.idle,
+                );
+                await switchAll(kube, cleanup(), ns, [
+                  {
+                    app: r.m.app,
+                    service: `${r.m.app}-preview`,
+                    decidedOn: preview,
+                    create: renderService(
+                      r.m.previewService,
+                      `${r.m.app}-preview`,
                       r.m.app,
-                      { [Annotations.Phase]: 'deploying', [Annotations.FailedReleaseId]: null },
-                      now(),
-                    );
-                    if (annotated) {
-                      if (!isDeepStrictEqual(annotated.spec?.selector, r.stableSelector)) {
-                        throw new ActionFailure(
-                          `Service ${r.m.app}: its selector changed while deploying (now ${JSON.stringify(annotated.spec?.selector)}); refusing to continue`,
-                          Reasons.SwitchConflict,
-                        );
-                      }
-                      r.live = annotated;
-                    }
-                  }
-                  await recordEvent(
+                      ns,
+                      r.plan.idle,
+                    ),
+                    selector: previewSelector,
+                    annotations: { [Annotations.ReleaseId]: cfg.releaseId },
+                  },
+                ]).catch(async (error) => {
+                  // The preview Service is not live traffic: a concurrent edit there is re-applied.
+                  const fresh = await kube.get(paths.service(ns, `${r.m.app}-preview`));
+                  if (!fresh) throw error;
+                  await kube.replace(paths.service(ns, fresh.metadata.name), {
+                    ...fresh,
+                    spec: { ...fresh.spec, selector: previewSelector },
+                  });
+                });
+                if (r.live) {
+                  const annotated = await annotate(
                     kube,
                     ns,
-                    r.live ?? preview,
-                    'BlueGreenApplied',
-                    `Release ${cfg.releaseId}: ${r.idle} applied with ${replicas} replicas`,
-                    'Normal',
+                    r.m.app,
+                    { [Annotations.Phase]: 'deploying', [Annotations.FailedReleaseId]: null },
                     now(),
                   );
-                }),
-              ),
+                  if (annotated) {
+                    if (!isDeepStrictEqual(annotated.spec?.selector, r.stableSelector)) {
+                      throw new ActionFailure(
+                        `Service ${r.m.app}: its selector changed while deploying (now ${JSON.stringify(annotated.spec?.selector)}); refusing to continue`,
+                        Reasons.SwitchConflict,
+                      );
+                    }
+                    r.live = annotated;
+                  }
+                }
+                await recordEvent(
+                  kube,
+                  ns,
+                  r.live ?? preview,
+                  'BlueGreenApplied',
+                  `Release ${cfg.releaseId}: ${r.idle} applied with ${replicas} replicas`,
+                  'Normal',
+                  now(),
+                );
+              }),
             () => runs.map((r) => r.idle).join(', '),
           );
           await step('applied');
@@ -454,29 +452,20 @@ export async function deploy(
           await timeline.phase(
             'Wait for rollout',
             () =>
-              Promise.all(
-                runs.map(async (r) => {
-                  await waitAvailable(kube, {
-                    namespace: ns,
-                    app: r.m.app,
-                    deployment: r.idle,
-                    color: r.plan.idle,
-                    releaseId: cfg.releaseId,
-                    until: rolloutUntil,
-                    timeoutMs: cfg.rolloutTimeoutMs,
-                    now,
-                  });
-                  r.idlePods = await readyPods(kube, ns, r.m.app, r.plan.idle, cfg.releaseId);
-                  await waitEndpoints(
-                    kube,
-                    ns,
-                    `${r.m.app}-preview`,
-                    r.idlePods,
-                    rolloutUntil,
-                    now,
-                  );
-                }),
-              ),
+              allOrStop(kube, runs, async (kube, r) => {
+                await waitAvailable(kube, {
+                  namespace: ns,
+                  app: r.m.app,
+                  deployment: r.idle,
+                  color: r.plan.idle,
+                  releaseId: cfg.releaseId,
+                  until: rolloutUntil,
+                  timeoutMs: cfg.rolloutTimeoutMs,
+                  now,
+                });
+                r.idlePods = await readyPods(kube, ns, r.m.app, r.plan.idle, cfg.releaseId);
+                await waitEndpoints(kube, ns, `${r.m.app}-preview`, r.idlePods, rolloutUntil, now);
+              }),
             () => runs.map((r) => `${r.idle}: ${r.idlePods.length} ready`).join(', '),
           );
           await step('ready');
@@ -567,10 +556,8 @@ export async function deploy(
           try {
             await step('switched');
             await timeline.phase('Confirm live endpoints', () =>
-              Promise.all(
-                runs.map((r) =>
-                  waitEndpoints(kube, ns, r.m.app, r.idlePods, now() + cfg.rolloutTimeoutMs, now),
-                ),
+              allOrStop(kube, runs, (kube, r) =>
+                waitEndpoints(kube, ns, r.m.app, r.idlePods, now() + cfg.rolloutTimeoutMs, now),
               ),
             );
             if (cfg.analysis) {

@@ -41,7 +41,13 @@ export function nodeTransport(kc: KubeConfig): KubeTransport {
   const secure = server.startsWith('https:');
   let agent: http.Agent | undefined;
   const watcher = new Watch(kc);
+  const watches = new Set<AbortController>();
   return {
+    close() {
+      for (const w of watches) w.abort();
+      watches.clear();
+      agent?.destroy();
+    },
     async request(method: string, path: string, options: RequestOptions = {}) {
       const opts: https.RequestOptions = { method, headers: { Accept: 'application/json' } };
       await kc.applyToHTTPSOptions(opts);
@@ -93,13 +99,23 @@ export function nodeTransport(kc: KubeConfig): KubeTransport {
       });
     },
     async watch(path, q, onEvent, done) {
-      const controller = await watcher.watch(
+      let controller: AbortController | undefined;
+      controller = await watcher.watch(
         path,
         q,
         (type: string, object: WatchEvent['object']) => onEvent({ type, object }),
-        done,
+        (error: unknown) => {
+          if (controller) watches.delete(controller);
+          done(error);
+        },
       );
-      return { abort: () => controller.abort() };
+      watches.add(controller);
+      return {
+        abort: () => {
+          watches.delete(controller!);
+          controller!.abort();
+        },
+      };
     },
   };
 }

@@ -4,6 +4,7 @@
  * (list, then watch from the list's resourceVersion; relist on 410 Gone).
  * The transport (HTTP + kubeconfig auth) is injected; see kube-node.ts.
  */
+import { setMaxListeners } from 'node:events';
 import { CancelledError, sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
 import { isRetryableStatus, isTransientNetworkError } from '../../_shared/src/http';
@@ -58,6 +59,8 @@ export interface KubeTransport {
     onEvent: (event: WatchEvent) => void,
     done: (error?: unknown) => void,
   ): Promise<{ abort(): void }>;
+  /** Ends open watches and idle connections (so the process can exit). */
+  close?(): void;
 }
 
 export class KubeError extends Error {
@@ -301,6 +304,36 @@ export async function watchUntil<T>(
     };
     void cycle();
   });
+}
+
+/**
+ * Runs `fn` for every item in parallel. The first failure stops the others
+ * (their requests and watches see an aborted signal) and is rethrown once all
+ * have settled, so nothing keeps running behind a failed phase.
+ */
+export async function allOrStop<T, R>(
+  kube: Kube,
+  items: readonly T[],
+  fn: (kube: Kube, item: T) => Promise<R>,
+): Promise<R[]> {
+  const stop = new AbortController();
+  const signal = kube.signal ? AbortSignal.any([kube.signal, stop.signal]) : stop.signal;
+  setMaxListeners(0, signal);
+  const scoped = kube.with({ signal });
+  let failure: { error: unknown } | undefined;
+  const settled = await Promise.allSettled(
+    items.map((item) =>
+      fn(scoped, item).catch((error) => {
+        if (!failure) {
+          failure = { error };
+          stop.abort(error);
+        }
+        throw error;
+      }),
+    ),
+  );
+  if (failure) throw failure.error;
+  return settled.map((s) => (s as PromiseFulfilledResult<R>).value);
 }
 
 /** API paths of the kinds the action touches. */

@@ -99,5 +99,6 @@ export async function run(ctx: ActionContext): Promise<void> {
     if (outcome.noop) notice(`Release ${cfg.releaseId} is already live and healthy: nothing to do`);
   } finally {
     clearTimeout(timer);
+    kube.transport.close?.();
   }
 }

@@ -10,7 +10,7 @@ import { info } from '../../_shared/src/runner';
 import type { Config } from './config';
 import { Annotations, type Color, Labels, Reasons } from './constants';
 import { collectPods, type Deps, type Result, runIdentityAnnotations, withLock } from './deploy';
-import { type K8sObject, type Kube, paths } from './kube';
+import { allOrStop, type K8sObject, type Kube, paths } from './kube';
 import { annotate, recordEvent, scaleDown, scaleUp } from './ops';
 import { type Outcome, Timeline } from './report';
 import { type AppState, annotation, readAppState, selectorColor } from './state';
@@ -107,31 +107,26 @@ export async function rollback(cfg: Config, apps: readonly string[], deps: Deps)
       const rolloutUntil = now() + cfg.rolloutTimeoutMs;
       const expected = new Map<string, string[]>();
       await timeline.phase('Scale up previous colour', () =>
-        Promise.all(
-          targets.map(async (t) => {
-            const current = selectorColor(t.state.live);
-            const active = current ? t.state.deployments[current] : undefined;
-            const want = Math.max(active?.spec?.replicas ?? 1, t.deployment.spec?.replicas ?? 0, 1);
-            if ((t.deployment.spec?.replicas ?? 0) < want)
-              await scaleUp(kube, ns, t.deployment, want);
-            const release =
-              t.deployment.spec?.template?.metadata?.annotations?.[Annotations.ReleaseId];
-            await waitAvailable(kube, {
-              namespace: ns,
-              app: t.state.app,
-              deployment: t.deploymentName,
-              color: t.color ?? '',
-              releaseId: release ?? '',
-              until: rolloutUntil,
-              timeoutMs: cfg.rolloutTimeoutMs,
-              now,
-            });
-            expected.set(
-              t.state.app,
-              t.color ? await readyPods(kube, ns, t.state.app, t.color) : [],
-            );
-          }),
-        ),
+        allOrStop(kube, targets, async (kube, t) => {
+          const current = selectorColor(t.state.live);
+          const active = current ? t.state.deployments[current] : undefined;
+          const want = Math.max(active?.spec?.replicas ?? 1, t.deployment.spec?.replicas ?? 0, 1);
+          if ((t.deployment.spec?.replicas ?? 0) < want)
+            await scaleUp(kube, ns, t.deployment, want);
+          const release =
+            t.deployment.spec?.template?.metadata?.annotations?.[Annotations.ReleaseId];
+          await waitAvailable(kube, {
+            namespace: ns,
+            app: t.state.app,
+            deployment: t.deploymentName,
+            color: t.color ?? '',
+            releaseId: release ?? '',
+            until: rolloutUntil,
+            timeoutMs: cfg.rolloutTimeoutMs,
+            now,
+          });
+          expected.set(t.state.app, t.color ? await readyPods(kube, ns, t.state.app, t.color) : []);
+        }),
       );
       const switchedAt = new Date(now()).toISOString();
       const switched = await timeline.phase('Switch', () =>
@@ -172,21 +167,19 @@ export async function rollback(cfg: Config, apps: readonly string[], deps: Deps)
         .join(',');
       outcome.releaseId = [...new Set(targets.map((t) => t.releaseId ?? ''))].join(',');
       await timeline.phase('Confirm live endpoints', () =>
-        Promise.all(
-          targets.map(async (t) => {
-            const pods = expected.get(t.state.app) ?? [];
-            if (pods.length) await waitEndpoints(kube, ns, t.state.app, pods, rolloutUntil, now);
-            await recordEvent(
-              kube,
-              ns,
-              switched.find((s) => s.app === t.state.app)?.after,
-              'BlueGreenRolledBack',
-              `Rolled back to ${t.deploymentName} (release ${t.releaseId ?? '?'})`,
-              'Warning',
-              now(),
-            );
-          }),
-        ),
+        allOrStop(kube, targets, async (kube, t) => {
+          const pods = expected.get(t.state.app) ?? [];
+          if (pods.length) await waitEndpoints(kube, ns, t.state.app, pods, rolloutUntil, now);
+          await recordEvent(
+            kube,
+            ns,
+            switched.find((s) => s.app === t.state.app)?.after,
+            'BlueGreenRolledBack',
+            `Rolled back to ${t.deploymentName} (release ${t.releaseId ?? '?'})`,
+            'Warning',
+            now(),
+          );
+        }),
       );
       await timeline.phase('Scale down rolled-back colour', async () => {
         info(
