@@ -19,8 +19,25 @@ import { deploy } from '../actions/blue-green/src/deploy';
 import { type K8sObject, Kube, paths } from '../actions/blue-green/src/kube';
 import { loadKubeConfig, nodeTransport } from '../actions/blue-green/src/kube-node';
 import { appsOf, configFor } from '../actions/blue-green/test/harness';
-import type { LoadReport } from '../sandbox/index';
-import { startSandbox } from '../sandbox/index';
+import { generateLoad, type LoadReport, startSandbox } from '../sandbox/index';
+
+// Forked with --load-worker: traffic through a Service until told to stop (second core).
+if (process.argv[2] === '--load-worker') {
+  const { url, concurrency } = JSON.parse(process.argv[3] ?? '{}') as {
+    url: string;
+    concurrency: number;
+  };
+  const stop = new AbortController();
+  process.on('message', (m) => {
+    if (m === 'stop') stop.abort();
+  });
+  // Warm up (connections, JIT), then tell the parent the traffic is flowing.
+  await generateLoad({ url, requests: 200, concurrency });
+  process.send?.('ready');
+  const report = await generateLoad({ url, durationMs: 600_000, concurrency, signal: stop.signal });
+  process.send?.(report, () => process.exit(0));
+  await new Promise(() => {});
+}
 
 const CUTOVERS = Number(process.env.BENCH_CUTOVERS ?? 7);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 12);
@@ -105,14 +122,17 @@ if (first.outcome.error) throw first.outcome.error;
 
 // Traffic through the live api Service for every cutover, from a child process.
 const worker = fork(
-  fileURLToPath(new URL('./blue-green-load-worker.ts', import.meta.url)),
-  [JSON.stringify({ url: await sb.dataPlane.serviceUrl(NS, 'api'), concurrency: CONCURRENCY })],
+  fileURLToPath(import.meta.url),
+  [
+    '--load-worker',
+    JSON.stringify({ url: await sb.dataPlane.serviceUrl(NS, 'api'), concurrency: CONCURRENCY }),
+  ],
   { execArgv: ['--import', 'tsx'] },
 );
+await new Promise<void>((resolve) => worker.once('message', () => resolve()));
 const loadReport = new Promise<LoadReport>((resolve) =>
   worker.once('message', (m) => resolve(m as LoadReport)),
 );
-await new Promise((r) => setTimeout(r, 300));
 
 const detection: number[] = [];
 const switchMs: number[] = [];
@@ -191,7 +211,7 @@ const rows = [
   ['cutovers (3 apps, 3 replicas each)', String(CUTOVERS)],
   [
     'traffic through live api Service',
-    `${fmt(load.rps)} req/s (${load.sent} requests over ${fmt(loadMs / 1000)} s of cutovers)`,
+    `${fmt(load.rps)} req/s (${load.sent} requests in ${fmt(load.durationMs / 1000)} s; the cutovers took ${fmt(loadMs / 1000)} s)`,
   ],
   ['failed requests', String(load.failed)],
   ['answered by a not-ready pod', String(load.misrouted)],
