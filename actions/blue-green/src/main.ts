@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { CancelledError } from '../../_shared/src/cancel';
 import { group } from '../../_shared/src/log';
+import { mask } from '../../_shared/src/mask';
 import { setOutputs } from '../../_shared/src/outputs';
 import type { ActionContext } from '../../_shared/src/run-action';
 import { info, notice, warning } from '../../_shared/src/runner';
@@ -44,8 +45,23 @@ export async function prepareManifests(cfg: Config, signal?: AbortSignal): Promi
   return set.apps;
 }
 
+/** Credentials inside URLs (https://user:token@host) never reach the log. */
+function maskUrlCredentials(urls: Iterable<string>): void {
+  for (const url of urls) {
+    try {
+      const u = new URL(url);
+      mask(decodeURIComponent(u.password));
+      mask(u.password);
+    } catch {}
+  }
+}
+
 export async function run(ctx: ActionContext): Promise<void> {
   const cfg = readConfig(ctx.env);
+  maskUrlCredentials([
+    ...cfg.serviceUrls.values(),
+    ...(cfg.prometheusUrl ? [cfg.prometheusUrl] : []),
+  ]);
   const apps = await prepareManifests(cfg, ctx.signal);
   // The Kubernetes client is loaded only now that the inputs are known to be good.
   const { loadKubeConfig, nodeTransport } = await import('./kube-node');

@@ -4,6 +4,8 @@
  * asserts zero failed requests, zero requests answered by a pod that was not
  * ready, and the final state recorded in the live Service's annotations.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadReport, Sandbox } from '../../../sandbox/index';
 import { CancelledError } from '../../_shared/src/cancel';
@@ -291,6 +293,49 @@ describe('deploy', () => {
     });
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
     expect(await deploymentReplicas(env.kube, ns, 'web-green')).toBe(0);
+  });
+
+  it('a Prometheus query over its threshold after the switch: rolled back to blue', async () => {
+    const ns = await baseline();
+    let queries = 0;
+    const prometheus = createServer((_req, res) => {
+      queries++;
+      res.setHeader('Content-Type', 'application/json');
+      // Documented instant-query answer (prometheus.io/docs/prometheus/latest/querying/api/).
+      res.end(
+        JSON.stringify({
+          status: 'success',
+          data: {
+            resultType: 'vector',
+            result: [{ metric: {}, value: [Date.now() / 1000, '0.12'] }],
+          },
+        }),
+      );
+    });
+    await new Promise<void>((r) => prometheus.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(prometheus.address() as AddressInfo).port}`;
+    try {
+      const { value: run } = await underTraffic(ns, ['web'], () =>
+        env.run(
+          ...deployR2(ns, {
+            'prometheus-url': url,
+            analysis:
+              'interval: 30ms\ncount: 3\nchecks:\n  - prometheus: sum(rate(http_errors[1m]))\n    name: error rate\n    max: 0.05',
+          }),
+        ),
+      );
+      const error = failure(run);
+      expect(error.reason).toBe(Reasons.AnalysisFailed);
+      expect(error.message).toContain('error rate ≤ 0.05: value 0.12');
+      expect(queries).toBe(1);
+      expect(run.outcome.rolledBack).toBe(true);
+      await expectLive(ns, 'web', 'blue', {
+        [Annotations.Phase]: 'rolled-back',
+        [Annotations.FailedReleaseId]: 'r2',
+      });
+    } finally {
+      prometheus.close();
+    }
   });
 
   it('an HPA present: the idle colour is pre-scaled to the live replica count', async () => {
