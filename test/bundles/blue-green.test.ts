@@ -167,6 +167,58 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
     expect(traffic.byColor.blue ?? 0).toBe(0);
   });
 
+  it('SIGINT during the analysis (a cancelled job): traffic goes back to green, exit 1, rolled-back=true', async () => {
+    const controller = new AbortController();
+    const load = new AbortController();
+    const report = generateLoad({
+      url: await sb.dataPlane.serviceUrl(NS, 'backend-api'),
+      durationMs: 60_000,
+      concurrency: 4,
+      signal: load.signal,
+    });
+    const r = await runBundle({
+      action: 'blue-green',
+      cwd: repoRoot,
+      signal: controller.signal,
+      inputs: {
+        namespace: NS,
+        manifests: 'k8s/overlays/staging',
+        kubeconfig: sb.kubeconfigPath,
+        'release-id': 'staging-4',
+        images: `backend-api=${DIGEST_API.replace('a1', 'd4')}`,
+        analysis: 'interval: 100ms\ncount: 100\nchecks:\n  - http: /health/ready',
+      },
+      onStdout: (chunk) => {
+        // The runner sends SIGINT when a job is cancelled (runBundle's killSignal).
+        if (chunk.includes('round 2:')) controller.abort();
+      },
+    });
+    load.abort();
+    const traffic = await report;
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)).toEqual(['cancelled by SIGINT']);
+    expect(r.outputs).toMatchObject({
+      'active-color': 'green',
+      'rolled-back': 'true',
+      'failure-reason': 'cancelled',
+    });
+    expect(r.stdout).toContain('::group::Roll back');
+    expect(traffic.failed).toBe(0);
+    expect(traffic.misrouted).toBe(0);
+    const svc = (await (
+      await fetch(`${sb.server}/api/v1/namespaces/${NS}/services/backend-api`)
+    ).json()) as {
+      spec: { selector: Record<string, string> };
+      metadata: { annotations: Record<string, string> };
+    };
+    expect(svc.spec.selector['medimind.io/color']).toBe('green');
+    expect(svc.metadata.annotations).toMatchObject({
+      'medimind.io/phase': 'rolled-back',
+      'medimind.io/failed-release-id': 'staging-4',
+      'medimind.io/release-id': 'staging-2',
+    });
+  });
+
   it.each([
     [
       { images: 'backend-api=medimind/backend-api:latest' },
