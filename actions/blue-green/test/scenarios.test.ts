@@ -26,6 +26,7 @@ import {
   freshNamespace,
   liveService,
   openSandbox,
+  TIMING,
   traffic,
 } from './harness';
 
@@ -40,6 +41,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   sb.control.faults.clear();
+  sb.control.timing.podReadyDelayMs = TIMING.podReadyDelayMs;
 });
 
 const V1 = 'registry.local/web:1.0.0';
@@ -408,6 +410,8 @@ describe('deploy', () => {
 
   it('watch streams that drop are resumed', async () => {
     const ns = await baseline();
+    // Slow pods: the action is certainly watching when the streams are cut.
+    sb.control.timing.podReadyDelayMs = 400;
     let dropped = 0;
     const { value: run } = await underTraffic(ns, ['web'], () =>
       env.run(...deployR2(ns), {
