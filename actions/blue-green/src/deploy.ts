@@ -626,19 +626,26 @@ export async function deploy(
             }
             throw error;
           }
-          await step('analysis-passed');
+          // The commit point: recorded even if a cancellation arrives now (a clean-up client),
+          // so a rerun converges forward (scale-down) rather than back.
           for (const r of runs) {
             r.live =
-              (await annotate(kube, ns, r.m.app, { [Annotations.Phase]: 'succeeded' }, now())) ??
-              r.live;
+              (await annotate(
+                cleanup(),
+                ns,
+                r.m.app,
+                { [Annotations.Phase]: 'succeeded' },
+                now(),
+              )) ?? r.live;
             if (r.hpaMin !== undefined) {
-              await kube
+              await cleanup()
                 .patch(paths.hpa(ns, r.idle), { spec: { minReplicas: r.hpaMin } })
                 .catch((e) =>
                   warning(`HPA ${r.idle}: could not restore minReplicas: ${e.message}`),
                 );
             }
           }
+          await step('analysis-passed');
           await finishPendingScaleDown(kube, cfg, runs, deps, timeline);
           await step('done');
         } catch (error) {

@@ -630,6 +630,34 @@ describe('cancellation', () => {
     });
   });
 
+  it('cancelled during the scale-down delay: green stays live; a rerun of the release finishes the scale-down', async () => {
+    const ns = await baseline();
+    const controller = new AbortController();
+    const { value: run } = await underTraffic(ns, ['web'], () =>
+      env.run(...deployR2(ns, { 'scale-down-delay': '30s' }), {
+        signal: controller.signal,
+        onStep: (s) => {
+          if (s === 'analysis-passed') controller.abort(new CancelledError('SIGINT'));
+        },
+      }),
+    );
+    expect(run.outcome.error).toBeInstanceOf(CancelledError);
+    expect(run.outcome).toMatchObject({ activeColor: 'green', rolledBack: false });
+    await expectLive(ns, 'web', 'green', {
+      [Annotations.Phase]: 'succeeded',
+      [Annotations.ReleaseId]: 'r2',
+    });
+    expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
+
+    const { value: rerun } = await underTraffic(ns, ['web'], () =>
+      env.run(...deployR2(ns, { 'scale-down-delay': '0s' })),
+    );
+    expect(rerun.outcome).toMatchObject({ noop: true, activeColor: 'green' });
+    expect(rerun.timeline.entries.map((e) => e.phase)).toContain('Converge');
+    await expectLive(ns, 'web', 'green', { [Annotations.Phase]: 'complete' });
+    expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(0);
+  });
+
   it('killed after the switch with no chance to clean up: a rerun undoes the unverified switch, then converges', async () => {
     const ns = await baseline();
     const controller = new AbortController();
