@@ -138,6 +138,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
         'apps/deployments/scale: get,patch,update',
         'apps/replicasets: get,list,watch',
         'core/services: get,list,patch,update,watch',
+        'core/services/proxy: get',
         `autoscaling/horizontalpodautoscalers: ${rw}`,
         `coordination.k8s.io/leases: ${rw}`,
         'core/events: create,get,list,patch',
