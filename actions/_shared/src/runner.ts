@@ -107,8 +107,10 @@ export function addMask(value: string): void {
 function fileCommand(variable: string, key: string, value: string, env: Env): boolean {
   const path = env[variable];
   if (!path) return false;
-  // globalThis.crypto loads on first use, so runs that set no output never pay for it.
-  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+  // The collision check below is what stops a value from injecting other
+  // outputs; randomness only keeps honest values from colliding. Math.random
+  // avoids loading crypto on a failing run's start-up path.
+  const delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`unexpected delimiter collision writing ${key}`);
   }

@@ -1,6 +1,6 @@
-export const id = 524;
-export const ids = [524];
-export const modules = {
+exports.id = 524;
+exports.ids = [524];
+exports.modules = {
 
 /***/ 4524:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -4957,3 +4957,4 @@ exports.waitUntilNodegroupDeleted = waitUntilNodegroupDeleted;
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 695;
-export const ids = [695];
-export const modules = {
+exports.id = 695;
+exports.ids = [695];
+exports.modules = {
 
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -1410,3 +1410,4 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 /***/ })
 
 };
+;

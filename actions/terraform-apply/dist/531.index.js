@@ -1,6 +1,7 @@
-export const id = 531;
-export const ids = [531];
-export const modules = {
+"use strict";
+exports.id = 531;
+exports.ids = [531];
+exports.modules = {
 
 /***/ 4531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1154,3 +1155,4 @@ function exportOutputs(outputs, redactor, env) {
 /***/ })
 
 };
+;

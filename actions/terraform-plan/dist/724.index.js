@@ -1,6 +1,7 @@
-export const id = 724;
-export const ids = [724];
-export const modules = {
+"use strict";
+exports.id = 724;
+exports.ids = [724];
+exports.modules = {
 
 /***/ 3724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1633,3 +1634,4 @@ async function commentOnPullRequest(config, deps, pr, body) {
 /***/ })
 
 };
+;
