@@ -37,3 +37,6 @@ export const Reasons = {
   ClusterNotFound: 'cluster-not-found',
   ClusterNotActive: 'cluster-not-active',
 } as const;
+
+/** The exec credential API both the kubeconfig and the token command speak. */
+export const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';

@@ -9,7 +9,8 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClusterInfo } from './cluster';
-import { EXEC_API_VERSION } from './token';
+// From constants, not ./token: that would load node:crypto on every start-up.
+import { EXEC_API_VERSION } from './constants';
 
 export type TokenCommand = { command: string; script: string };
 

@@ -5,13 +5,13 @@
  * prefixed `k8s-aws-v1.`. The API server's authenticator replays the URL to
  * learn who signed it. No AWS SDK: this runs on every kubectl call.
  */
+import { EXEC_API_VERSION } from './constants';
 import { stsHost } from './regions';
 import { type AwsCredentials, presignUrl } from './sigv4';
 
 export const TOKEN_PREFIX = 'k8s-aws-v1.';
 /** The presigned URL is valid 15 minutes; report 14 so clients refresh in time. */
 export const TOKEN_LIFETIME_MS = 14 * 60_000;
-export const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
 
 export type TokenRequest = {
   cluster: string;
