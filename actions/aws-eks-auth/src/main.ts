@@ -9,7 +9,7 @@ import { group } from '../../_shared/src/log';
 import { mask } from '../../_shared/src/mask';
 import { setOutputs } from '../../_shared/src/outputs';
 import type { ActionContext } from '../../_shared/src/run-action';
-import { exportVariable, info } from '../../_shared/src/runner';
+import { type Env, exportVariable, info } from '../../_shared/src/runner';
 import { table, writeSummary } from '../../_shared/src/summary';
 import { type ClusterInfo, describeCluster, type EksModule } from './cluster';
 import { type Config, readConfig } from './config';
@@ -92,7 +92,7 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
     return { credentials, identity, sessionArn: sessionArn || identity.arn };
   });
 
-  exportCredentials(credentials, config.region);
+  exportCredentials(credentials, config.region, env);
 
   let cluster: ClusterInfo | undefined;
   let kubeconfigPath = '';
@@ -132,12 +132,12 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
 }
 
 /** Masks came first (in credentials.ts); now the job's later steps get them. */
-function exportCredentials(credentials: AwsCredentials, region: string): void {
-  exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
-  exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
-  if (credentials.sessionToken) exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken);
-  exportVariable('AWS_REGION', region);
-  exportVariable('AWS_DEFAULT_REGION', region);
+function exportCredentials(credentials: AwsCredentials, region: string, env: Env): void {
+  exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId, env);
+  exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey, env);
+  if (credentials.sessionToken) exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken, env);
+  exportVariable('AWS_REGION', region, env);
+  exportVariable('AWS_DEFAULT_REGION', region, env);
 }
 
 function summary(

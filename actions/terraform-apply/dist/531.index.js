@@ -951,6 +951,7 @@ var src_inputs = __webpack_require__(7719);
 
 
 
+
 /** Checks that need nothing but the bundle and the job's context (before `init`). */
 function verifyBundle(manifest, expect) {
     const dir = expect.bundleDirectory;
@@ -959,6 +960,12 @@ function verifyBundle(manifest, expect) {
     }
     if (sha256File((0,external_node_path_.join)(dir, BUNDLE_FILES.json)) !== manifest.planJsonSha256) {
         throw new errors/* ActionFailure */.dR(`${BUNDLE_FILES.json} does not match the sha256 recorded when it was planned`, 'plan-tampered');
+    }
+    // apply copies this lock file into the working directory before init.
+    const lock = (0,external_node_path_.join)(dir, BUNDLE_FILES.lock);
+    if (manifest.lockFileSha256 !== undefined &&
+        (!(0,external_node_fs_.existsSync)(lock) || sha256File(lock) !== manifest.lockFileSha256)) {
+        throw new errors/* ActionFailure */.dR(`${BUNDLE_FILES.lock} is missing or does not match the sha256 recorded when it was planned`, 'plan-tampered');
     }
     if (manifest.commitSha !== expect.commitSha) {
         throw new errors/* ActionFailure */.dR(`The plan was made for commit ${manifest.commitSha || '(none)'}, this job runs ${expect.commitSha || '(none)'}: plan again for this commit`, 'plan-from-other-commit');

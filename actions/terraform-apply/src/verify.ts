@@ -3,6 +3,7 @@
  * commit, environment, directory and workspace, and recent enough. Each
  * refusal carries a documented failure reason.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionFailure } from '../../_shared/src/errors';
 import { formatDuration } from '../../_shared/src/inputs';
@@ -31,6 +32,17 @@ export function verifyBundle(manifest: BundleManifest, expect: Expectations): vo
   if (sha256File(join(dir, BUNDLE_FILES.json)) !== manifest.planJsonSha256) {
     throw new ActionFailure(
       `${BUNDLE_FILES.json} does not match the sha256 recorded when it was planned`,
+      'plan-tampered',
+    );
+  }
+  // apply copies this lock file into the working directory before init.
+  const lock = join(dir, BUNDLE_FILES.lock);
+  if (
+    manifest.lockFileSha256 !== undefined &&
+    (!existsSync(lock) || sha256File(lock) !== manifest.lockFileSha256)
+  ) {
+    throw new ActionFailure(
+      `${BUNDLE_FILES.lock} is missing or does not match the sha256 recorded when it was planned`,
       'plan-tampered',
     );
   }

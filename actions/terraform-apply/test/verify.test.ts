@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BundleManifest } from '../../_shared/src/terraform/bundle';
+import { sha256 } from '../../_shared/src/terraform/cli';
 import { Redactor } from '../../_shared/src/terraform/redact';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
 import { exportOutputs } from '../src/apply-run';
-import { verifyRuntime } from '../src/verify';
+import { verifyBundle, verifyRuntime } from '../src/verify';
 
 const manifest = {
   terraformVersion: '1.11.4',
@@ -104,5 +108,45 @@ describe('exportOutputs', () => {
       /::warning::terraform output "outputs" is only in the outputs JSON/,
     );
     expect(JSON.stringify(outputs)).not.toMatch(/canary/);
+  });
+});
+
+describe('verifyBundle: provider lock file', () => {
+  const bundleWith = (lock: string | undefined) => {
+    const dir = mkdtempSync(join(tmpdir(), 'apply-verify-'));
+    writeFileSync(join(dir, 'plan.tfplan'), 'plan');
+    writeFileSync(join(dir, 'plan.json'), '{}');
+    if (lock !== undefined) writeFileSync(join(dir, '.terraform.lock.hcl'), lock);
+    return dir;
+  };
+  const planned = {
+    planSha256: sha256('plan'),
+    planJsonSha256: sha256('{}'),
+    lockFileSha256: sha256('provider "aws" {}'),
+    commitSha: 'abc',
+    environment: 'staging',
+    workingDirectory: '.',
+    workspace: 'default',
+    createdAt: new Date(0).toISOString(),
+  } as BundleManifest;
+  const check = (dir: string) => () =>
+    verifyBundle(planned, {
+      bundleDirectory: dir,
+      commitSha: 'abc',
+      environment: 'staging',
+      workingDirectory: '.',
+      workspace: 'default',
+      maxPlanAgeMs: 60_000,
+      now: 1000,
+    });
+
+  it('accepts the lock file the plan was made with', () => {
+    expect(check(bundleWith('provider "aws" {}'))).not.toThrow();
+  });
+
+  it('refuses an altered or missing lock file as plan-tampered', () => {
+    for (const dir of [bundleWith('provider "aws" { evil = true }'), bundleWith(undefined)]) {
+      expect(check(dir)).toThrow(expect.objectContaining({ reason: 'plan-tampered' }));
+    }
   });
 });

@@ -1550,7 +1550,7 @@ async function runPlan(config, deps) {
             (0,external_node_fs_.copyFileSync)(lockFile, (0,external_node_path_.join)(bundle, BUNDLE_FILES.lock));
         const versions = await terraformVersion(cli);
         const manifest = {
-            schema: 1,
+            schema: MANIFEST_SCHEMA,
             planSha256: sha256File(planFile),
             planJsonSha256: sha256(planJson),
             commitSha: env.GITHUB_SHA ?? '',

@@ -14,6 +14,7 @@ import { writeSummary } from '../../_shared/src/summary';
 import {
   BUNDLE_FILES,
   type BundleManifest,
+  MANIFEST_SCHEMA,
   writeManifest,
 } from '../../_shared/src/terraform/bundle';
 import {
@@ -180,7 +181,7 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
     if (existsSync(lockFile)) copyFileSync(lockFile, join(bundle, BUNDLE_FILES.lock));
     const versions = await terraformVersion(cli);
     const manifest: BundleManifest = {
-      schema: 1,
+      schema: MANIFEST_SCHEMA,
       planSha256: sha256File(planFile),
       planJsonSha256: sha256(planJson),
       commitSha: env.GITHUB_SHA ?? '',
