@@ -105,4 +105,3 @@ export const Reasons = {
 } as const;
 
 export const EVENT_SOURCE = 'medimind-blue-green';
-export const FIELD_MANAGER = 'medimind-blue-green';

@@ -45,7 +45,7 @@ import {
   selectorColor,
 } from './state';
 import { revertSwitches, type SwitchRequest, type SwitchResult, switchAll } from './switch';
-import { readyPods, waitAvailable, waitEndpoints } from './wait';
+import { podReady, readyPods, waitAvailable, waitEndpoints } from './wait';
 
 export type Step =
   | 'locked'
@@ -160,9 +160,7 @@ export async function collectPods(
         app,
         color: p.metadata.labels?.[Labels.Color] ?? '(none)',
         pod: p.metadata.name,
-        ready: (p.status?.conditions ?? []).some(
-          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
-        ),
+        ready: podReady(p),
         image: (p.spec?.containers ?? []).map((c: { image: string }) => c.image).join(', '),
       });
     }
@@ -471,7 +469,7 @@ export async function deploy(
           await step('ready');
 
           if (cfg.smokeChecks.length > 0) {
-            const results = await timeline.phase(
+            await timeline.phase(
               'Smoke checks',
               async () => {
                 const res = await runSmokeChecks(
@@ -487,7 +485,6 @@ export async function deploy(
               },
               (res) => `${res.length} passed`,
             );
-            void results;
           } else {
             timeline.skip('Smoke checks', 'no smoke-checks configured');
           }
@@ -778,15 +775,7 @@ async function readyPodsOf(
       .map(([k, v]) => `${k}=${v}`)
       .join(','),
   });
-  return list.items
-    .filter(
-      (p) =>
-        !p.metadata.deletionTimestamp &&
-        (p.status?.conditions ?? []).some(
-          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
-        ),
-    )
-    .map((p) => p.metadata.name);
+  return list.items.filter(podReady).map((p) => p.metadata.name);
 }
 
 /**

@@ -108,6 +108,24 @@ export async function switchAll(
     }
   });
   if (!failed) return done;
+  // A write cut short (cancelled, connection gone) may still have landed: read it back, so a
+  // Service already on the new selector is put back too (never one a conflict refused).
+  await Promise.all(
+    settled.map(async (s, i) => {
+      const req = requests[i]!;
+      if (s.status === 'fulfilled' || s.reason instanceof ActionFailure || !req.decidedOn) return;
+      const fresh = await revertKube
+        .get(paths.service(namespace, req.service))
+        .catch(() => undefined);
+      if (
+        fresh &&
+        isDeepStrictEqual(fresh.spec?.selector, req.selector) &&
+        !isDeepStrictEqual(req.decidedOn.spec?.selector, req.selector)
+      ) {
+        done.push({ app: req.app, before: req.decidedOn, after: fresh });
+      }
+    }),
+  );
   await revertSwitches(revertKube, namespace, done);
   throw (failed as PromiseRejectedResult).reason;
 }
