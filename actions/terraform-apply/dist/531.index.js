@@ -237,6 +237,16 @@ function execute(file, args, options = {}) {
 
 
 
+/** The terraform both actions run: TERRAFORM_CLI_PATH (setup-terraform's) or `terraform` on PATH. */
+function terraformCli(options) {
+    const { cwd, workspace, env, bin, signal } = options;
+    return {
+        bin: bin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+        cwd,
+        env: { ...process.env, ...env, TF_WORKSPACE: workspace },
+        signal,
+    };
+}
 async function terraform(cli, args, output = 'tee') {
     const result = await execute(cli.bin, args, {
         cwd: cli.cwd,
@@ -1044,12 +1054,13 @@ async function runApply(config, deps) {
         (0,runner/* info */.pq)(`plan ${manifest.planSha256.slice(0, 12)} from run ${manifest.runId} at ${manifest.createdAt}`);
         return manifest;
     });
-    const cli = {
-        bin: deps.terraformBin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+    const cli = terraformCli({
         cwd: config.cwd,
-        env: { ...process.env, ...env, TF_WORKSPACE: config.workspace },
+        workspace: config.workspace,
+        env,
+        bin: deps.terraformBin,
         signal: deps.signal,
-    };
+    });
     await group('terraform init', async () => {
         // The provider lock file the plan was made with, so init selects the same providers.
         const lock = (0,external_node_path_.join)(bundle, BUNDLE_FILES.lock);

@@ -16,8 +16,8 @@ import {
   isStalePlan,
   lockFailure,
   parseLockError,
-  type TerraformCli,
   terraform,
+  terraformCli,
   terraformVersion,
 } from '../../_shared/src/terraform/cli';
 import { backendArgs } from '../../_shared/src/terraform/inputs';
@@ -62,12 +62,13 @@ export async function runApply(config: ApplyConfig, deps: ApplyDeps): Promise<vo
     return manifest;
   });
 
-  const cli: TerraformCli = {
-    bin: deps.terraformBin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+  const cli = terraformCli({
     cwd: config.cwd,
-    env: { ...process.env, ...env, TF_WORKSPACE: config.workspace } as NodeJS.ProcessEnv,
+    workspace: config.workspace,
+    env,
+    bin: deps.terraformBin,
     signal: deps.signal,
-  };
+  });
 
   await group('terraform init', async () => {
     // The provider lock file the plan was made with, so init selects the same providers.

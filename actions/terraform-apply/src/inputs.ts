@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
-import { duration, optional } from '../../_shared/src/inputs';
+import { duration } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
 import {
   type BackendConfig,
   backendConfigInput,
+  bundleDirectoryInput,
   directoryInput,
   nameInput,
 } from '../../_shared/src/terraform/inputs';
@@ -28,11 +28,7 @@ export function readApplyInputs(env: Env = process.env): ApplyConfig {
     cwd,
     environment,
     workspace: nameInput(INPUTS.workspace, env, 'default'),
-    bundleDirectory: resolve(
-      env.GITHUB_WORKSPACE ?? process.cwd(),
-      optional(INPUTS.bundleDirectory, '', env) ||
-        resolve(env.RUNNER_TEMP ?? resolve(cwd, '.terraform'), 'terraform-plan', environment),
-    ),
+    bundleDirectory: bundleDirectoryInput(INPUTS.bundleDirectory, env, cwd, environment),
     maxPlanAgeMs: duration(INPUTS.maxPlanAge, '24h', env, { min: 1000 }),
     lockTimeoutMs: duration(INPUTS.lockTimeout, '5m', env, { max: 3_600_000 }),
     backendConfig: backendConfigInput(INPUTS.backendConfig, env, cwd),

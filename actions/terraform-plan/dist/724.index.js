@@ -393,6 +393,16 @@ function execute(file, args, options = {}) {
 
 
 
+/** The terraform both actions run: TERRAFORM_CLI_PATH (setup-terraform's) or `terraform` on PATH. */
+function terraformCli(options) {
+    const { cwd, workspace, env, bin, signal } = options;
+    return {
+        bin: bin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+        cwd,
+        env: { ...process.env, ...env, TF_WORKSPACE: workspace },
+        signal,
+    };
+}
 async function terraform(cli, args, output = 'tee') {
     const result = await execute(cli.bin, args, {
         cwd: cli.cwd,
@@ -1442,12 +1452,13 @@ function sarif(violations, artifactUri, version) {
 async function runPlan(config, deps) {
     const env = deps.env;
     const now = deps.now ?? Date.now;
-    const cli = {
-        bin: deps.terraformBin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+    const cli = terraformCli({
         cwd: config.cwd,
-        env: { ...process.env, ...env, TF_WORKSPACE: config.workspace },
+        workspace: config.workspace,
+        env,
+        bin: deps.terraformBin,
         signal: deps.signal,
-    };
+    });
     const bundle = config.bundleDirectory;
     (0,external_node_fs_.mkdirSync)(bundle, { recursive: true });
     const planFile = (0,external_node_path_.join)(bundle, BUNDLE_FILES.plan);

@@ -6,6 +6,7 @@ import type { Env } from '../../_shared/src/runner';
 import {
   type BackendConfig,
   backendConfigInput,
+  bundleDirectoryInput,
   directoryInput,
   nameInput,
 } from '../../_shared/src/terraform/inputs';
@@ -47,11 +48,7 @@ export function readPlanInputs(env: Env = process.env): PlanConfig {
     }
     return file;
   });
-  const bundleDirectory = resolve(
-    env.GITHUB_WORKSPACE ?? process.cwd(),
-    optional(INPUTS.bundleDirectory, '', env) ||
-      resolve(env.RUNNER_TEMP ?? resolve(cwd, '.terraform'), 'terraform-plan', environment),
-  );
+  const bundleDirectory = bundleDirectoryInput(INPUTS.bundleDirectory, env, cwd, environment);
   return {
     workingDirectory: given,
     cwd,

@@ -23,8 +23,8 @@ import {
   parseLockError,
   sha256,
   sha256File,
-  type TerraformCli,
   terraform,
+  terraformCli,
   terraformVersion,
 } from '../../_shared/src/terraform/cli';
 import { backendArgs } from '../../_shared/src/terraform/inputs';
@@ -55,12 +55,13 @@ export type PlanResult = {
 export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanResult> {
   const env = deps.env;
   const now = deps.now ?? Date.now;
-  const cli: TerraformCli = {
-    bin: deps.terraformBin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+  const cli = terraformCli({
     cwd: config.cwd,
-    env: { ...process.env, ...env, TF_WORKSPACE: config.workspace } as NodeJS.ProcessEnv,
+    workspace: config.workspace,
+    env,
+    bin: deps.terraformBin,
     signal: deps.signal,
-  };
+  });
   const bundle = config.bundleDirectory;
   mkdirSync(bundle, { recursive: true });
   const planFile = join(bundle, BUNDLE_FILES.plan);

@@ -18,6 +18,23 @@ export type TerraformCli = {
   signal?: AbortSignal;
 };
 
+/** The terraform both actions run: TERRAFORM_CLI_PATH (setup-terraform's) or `terraform` on PATH. */
+export function terraformCli(options: {
+  cwd: string;
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  bin?: string;
+  signal?: AbortSignal;
+}): TerraformCli {
+  const { cwd, workspace, env, bin, signal } = options;
+  return {
+    bin: bin ?? env.TERRAFORM_CLI_PATH ?? 'terraform',
+    cwd,
+    env: { ...process.env, ...env, TF_WORKSPACE: workspace },
+    signal,
+  };
+}
+
 export async function terraform(
   cli: TerraformCli,
   args: readonly string[],

@@ -61,3 +61,20 @@ export function backendArgs(backend: BackendConfig): string[] {
     ...[...backend.values].map(([k, v]) => `-backend-config=${k}=${v}`),
   ];
 }
+
+/**
+ * Where the plan bundle lives: the input, else $RUNNER_TEMP/terraform-plan/<environment>.
+ * One definition, because plan writes and apply reads the same default.
+ */
+export function bundleDirectoryInput(
+  name: string,
+  env: Env,
+  cwd: string,
+  environment: string,
+): string {
+  return resolve(
+    env.GITHUB_WORKSPACE ?? process.cwd(),
+    optional(name, '', env) ||
+      resolve(env.RUNNER_TEMP ?? resolve(cwd, '.terraform'), 'terraform-plan', environment),
+  );
+}
