@@ -112,11 +112,17 @@ describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real ter
     expect(run.summary).toContain('| check.generation | fail | generation must stay below 9 |');
   });
 
-  it('fails with plan-failed when terraform plan errors (exit 1)', async () => {
-    const run = await plan(dir, { variables: 'fail=true', 'bundle-directory': `${bundle}-5` });
+  it('fails with plan-failed when terraform plan errors (exit 1), hiding the values it was given', async () => {
+    const run = await plan(dir, {
+      variables: `fail=true\ngeneration=${CANARY}`,
+      'bundle-directory': `${bundle}-5`,
+    });
     expect(run.exitCode).toBe(1);
     expect(run.outputs['failure-reason']).toBe('plan-failed');
     expect(run.stderr).toContain('Invalid function argument');
+    // terraform quotes the argument (`var.generation is "..."`): it must come out as ***.
+    expect(run.stderr).toContain('***');
+    expect(run.stdout + run.stderr).not.toContain(CANARY);
   });
 
   it('drift mode runs a refresh-only plan: config changes are not drift', async () => {

@@ -1504,8 +1504,11 @@ async function runPlan(config, deps) {
         ];
         const result = await terraform(cli, args, 'capture');
         if (result.exitCode === 1 || (result.exitCode !== 0 && result.exitCode !== 2)) {
-            process.stdout.write(result.stdout);
-            process.stderr.write(result.stderr);
+            // No JSON plan yet to say what is sensitive; terraform's diagnostics quote
+            // variable values (`var.x is "..."`), so the values we passed are hidden.
+            const passed = [...config.variables.values()];
+            process.stdout.write(scrub(result.stdout, passed));
+            process.stderr.write(scrub(result.stderr, passed));
             const lock = parseLockError(result.stderr + result.stdout);
             if (lock)
                 throw lockFailure(lock, now());
