@@ -62,6 +62,8 @@ interface TerraformFacts {
   interfaceEndpoints: Set<string>;
   buckets: Set<string>;
   secretNames: Set<string>;
+  /** Connection secret name -> its JSON property names (outputs app_secret_names / app_secret_properties). */
+  appSecrets: Map<string, Set<string>>;
   certificateDomains: Set<string>;
 }
 
@@ -85,6 +87,19 @@ function terraformFacts(env: Env): TerraformFacts {
     if (typeof v !== 'string') throw new Error(`${file}: variable ${name} is missing`);
     return v;
   };
+  const output = (name: string): Dict => {
+    const v = plan.planned_values?.outputs?.[name]?.value;
+    if (!v || typeof v !== 'object') throw new Error(`${file}: output ${name} is missing`);
+    return v;
+  };
+  const appSecretProps = output('app_secret_properties');
+  const appSecrets = new Map<string, Set<string>>(
+    Object.entries(output('app_secret_names')).map(([k, secretName]) => {
+      const props = appSecretProps[k];
+      if (!Array.isArray(props)) throw new Error(`${file}: app_secret_properties.${k} is missing`);
+      return [String(secretName), new Set(props.map(String))];
+    }),
+  );
   const cidrs = (tier: string) =>
     of(new RegExp(`^module\\.network\\.aws_subnet\\.${tier}\\[`)).map(
       (r) => r.values.cidr_block as string,
@@ -126,6 +141,7 @@ function terraformFacts(env: Env): TerraformFacts {
     secretNames: new Set(
       resources.filter((r) => r.type === 'aws_secretsmanager_secret').map((r) => r.values.name),
     ),
+    appSecrets,
     certificateDomains: new Set(
       of(/^module\.ingress\.aws_acm_certificate\./).flatMap((r) => [
         r.values.domain_name,
@@ -429,5 +445,83 @@ describe.skipIf(!kubectl).each(ENVIRONMENTS)('terraform <-> k8s overlay %s', (en
           problems.push(`${name(ing)}: TLS host ${host} is not on the terraform ACM certificate`);
     }
     expect(problems).toEqual([]);
+  });
+  it('reads exactly the connection secrets and JSON properties terraform creates, both ways', () => {
+    const problems: string[] = [];
+    const secrets = tf().appSecrets;
+    expect(secrets.size, 'terraform app_secret_names').toBeGreaterThan(0);
+    // Kubernetes Secret name -> keys the pods consume from it.
+    const consumed = new Map<string, Set<string>>();
+    const wholeSecrets = new Set<string>();
+    for (const { spec } of podTemplates()) {
+      for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+        for (const e of c.env ?? []) {
+          const ref = e.valueFrom?.secretKeyRef;
+          if (!ref) continue;
+          const keys = consumed.get(ref.name) ?? new Set<string>();
+          keys.add(ref.key);
+          consumed.set(ref.name, keys);
+        }
+        for (const f of c.envFrom ?? []) if (f.secretRef) wholeSecrets.add(f.secretRef.name);
+      }
+    }
+    const read = new Set<string>();
+    for (const es of all('ExternalSecret')) {
+      const target = es.spec.target?.name ?? es.metadata.name;
+      for (const d of es.spec.dataFrom ?? []) {
+        const key = d.extract?.key;
+        if (!key) continue;
+        read.add(key);
+        const props = secrets.get(key);
+        if (!props) {
+          problems.push(
+            `${name(es)}: extract key ${key} is not a terraform connection secret (${[...secrets.keys()].join(', ')})`,
+          );
+          continue;
+        }
+        // extract copies every JSON property into Secret/<target> under its own name.
+        if (wholeSecrets.has(target)) continue;
+        const used = consumed.get(target) ?? new Set<string>();
+        for (const k of used)
+          if (!props.has(k))
+            problems.push(
+              `Secret/${target} key ${k} is read by a pod; terraform ${key} has only ${[...props].sort().join(', ')}`,
+            );
+        for (const p of props)
+          if (!used.has(p))
+            problems.push(
+              `terraform ${key} property ${p} reaches Secret/${target} but no pod reads it`,
+            );
+      }
+      for (const d of es.spec.data ?? []) {
+        const key = d.remoteRef?.key;
+        if (!key) continue;
+        read.add(key);
+        const props = secrets.get(key);
+        if (!props) {
+          problems.push(`${name(es)}: remoteRef key ${key} is not a terraform connection secret`);
+          continue;
+        }
+        if (d.remoteRef.property && !props.has(d.remoteRef.property))
+          problems.push(
+            `${name(es)}: ${key} has no property ${d.remoteRef.property} (terraform: ${[...props].sort().join(', ')})`,
+          );
+      }
+      const refs = (es.spec.data ?? []).filter((d: Dict) => d.remoteRef?.property);
+      for (const [key, props] of secrets) {
+        const mine = refs.filter((d: Dict) => d.remoteRef.key === key);
+        if (mine.length === 0) continue;
+        const named = new Set(mine.map((d: Dict) => d.remoteRef.property));
+        for (const p of props)
+          if (!named.has(p))
+            problems.push(`${name(es)}: terraform ${key} property ${p} is never read`);
+      }
+    }
+    for (const key of secrets.keys())
+      if (!read.has(key)) problems.push(`terraform creates ${key} but no ExternalSecret reads it`);
+    expect(problems).toEqual([]);
+    // No database password: backend-api authenticates with IAM.
+    const db = secrets.get(`${[...tf().irsaRoles.keys()][0]?.split('-irsa-')[0]}/database`);
+    expect(db && [...db].sort()).toEqual(['dbname', 'host', 'port', 'sslmode', 'username']);
   });
 });

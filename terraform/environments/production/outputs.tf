@@ -87,3 +87,19 @@ output "ecr_repository_urls" {
   description = "Container repository URL per service."
   value       = module.ecr.repository_urls
 }
+
+output "app_secret_arns" {
+  description = "Secrets Manager ARNs of the connection secrets External Secrets Operator syncs (database, redis)."
+  value       = module.data.app_secret_arns
+  sensitive   = true
+}
+
+output "app_secret_names" {
+  description = "Secrets Manager names the ExternalSecrets extract: <prefix>/database and <prefix>/redis."
+  value       = module.data.app_secret_names
+}
+
+output "app_secret_properties" {
+  description = "JSON property names of each connection secret (the Kubernetes Secret keys the ExternalSecrets produce)."
+  value       = module.data.app_secret_properties
+}

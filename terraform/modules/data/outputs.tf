@@ -77,3 +77,28 @@ output "redis_settings" {
     snapshot_retention_limit   = aws_elasticache_replication_group.this.snapshot_retention_limit
   }
 }
+
+output "app_secret_arns" {
+  description = "Secrets Manager ARNs of the application connection secrets read by External Secrets Operator: database (<name_prefix>/database) and redis (<name_prefix>/redis)."
+  value = {
+    database = aws_secretsmanager_secret.database.arn
+    redis    = aws_secretsmanager_secret.redis.arn
+  }
+  sensitive = true
+}
+
+output "app_secret_names" {
+  description = "Names of the application connection secrets (the ExternalSecret keys)."
+  value = {
+    database = aws_secretsmanager_secret.database.name
+    redis    = aws_secretsmanager_secret.redis.name
+  }
+}
+
+output "app_secret_properties" {
+  description = "JSON property names of each application connection secret (the Kubernetes Secret keys External Secrets Operator creates)."
+  value = {
+    database = sort(keys(local.database_connection))
+    redis    = sort(keys(local.redis_connection))
+  }
+}

@@ -102,6 +102,39 @@ run "redis_is_hipaa_grade" {
   }
 }
 
+run "app_connection_secrets" {
+  command = plan
+
+  module {
+    source = "./data"
+  }
+
+  assert {
+    condition     = aws_secretsmanager_secret.database.name == "medimind-test/database" && aws_secretsmanager_secret.redis.name == "medimind-test/redis"
+    error_message = "The connection secrets must be named <name_prefix>/database and <name_prefix>/redis (the ExternalSecret keys)."
+  }
+
+  assert {
+    condition     = aws_secretsmanager_secret.database.kms_key_id == var.rds_kms_key_arn && aws_secretsmanager_secret.redis.kms_key_id == var.elasticache_kms_key_arn
+    error_message = "The connection secrets must be encrypted with the customer keys the external-secrets role may decrypt."
+  }
+
+  assert {
+    condition     = aws_secretsmanager_secret.database.tags["Consumer"] == "external-secrets" && aws_secretsmanager_secret.redis.tags["Name"] == "medimind-test/redis"
+    error_message = "The connection secrets must be tagged."
+  }
+
+  assert {
+    condition     = output.app_secret_properties.database == tolist(["dbname", "host", "port", "sslmode", "username"]) && output.app_secret_properties.redis == tolist(["auth_token", "host", "port", "tls"])
+    error_message = "The database secret holds host, port, dbname, username, sslmode (IAM auth, no password); the Redis secret host, port, tls, auth_token."
+  }
+
+  assert {
+    condition     = local.database_connection.username == "medimind_app" && local.database_connection.dbname == "medimind" && local.redis_connection.auth_token == var.redis_auth_token && local.redis_connection.tls == "true"
+    error_message = "The database secret must name the IAM-auth user medimind_app; the Redis secret must carry the AUTH token with TLS on."
+  }
+}
+
 run "unprotected_staging_database" {
   command = plan
 

@@ -20,6 +20,11 @@ run "production_plan" {
   command = plan
 
   assert {
+    condition     = module.data.app_secret_names.database == "medimind-production/database" && module.data.app_secret_names.redis == "medimind-production/redis"
+    error_message = "The ExternalSecrets read medimind-production/database and medimind-production/redis: terraform must create them."
+  }
+
+  assert {
     condition     = local.tags["Environment"] == "production" && local.tags["DataClassification"] == "phi" && local.tags["Owner"] != "" && local.tags["Service"] == "medimind"
     error_message = "Every resource must be tagged with environment, service, owner and data classification."
   }

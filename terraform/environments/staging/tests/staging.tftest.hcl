@@ -20,6 +20,11 @@ run "staging_plan" {
   command = plan
 
   assert {
+    condition     = module.data.app_secret_names.database == "medimind-staging/database" && module.data.app_secret_names.redis == "medimind-staging/redis"
+    error_message = "The ExternalSecrets read medimind-staging/database and medimind-staging/redis: terraform must create them."
+  }
+
+  assert {
     condition     = local.tags["Environment"] == "staging" && local.tags["DataClassification"] == "phi"
     error_message = "Staging resources must carry the environment and data classification tags."
   }
