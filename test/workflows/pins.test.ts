@@ -18,7 +18,7 @@ import {
 import { classifyUses, FULL_SHA } from './refs';
 
 /** action slug -> (commit -> release) from the table in docs/pins.md. */
-export function pinTable(markdown: string): Map<string, Map<string, string>> {
+function pinTable(markdown: string): Map<string, Map<string, string>> {
   const table = new Map<string, Map<string, string>>();
   for (const line of markdown.split('\n')) {
     const m = /^\|\s*([\w.-]+\/[\w./-]+)\s*\|\s*(v[\w.-]+)[^|]*\|\s*([0-9a-f]{40})\s*\|$/.exec(
@@ -38,6 +38,9 @@ function commentNamesRelease(comment: string | undefined, release: string): bool
   const version = /^(v\d+(?:\.\d+){0,2})\b/.exec(comment ?? '')?.[1];
   return version !== undefined && (release === version || release.startsWith(`${version}.`));
 }
+
+/** A GitHub expression, spelled so that no JS template placeholder is involved. */
+const expr = (body: string) => `$${'{{'} ${body} }}`;
 
 const pinsDoc = readFileSync(join(REPO_ROOT, 'docs/pins.md'), 'utf8');
 const pins = pinTable(pinsDoc);
@@ -106,8 +109,8 @@ describe('Node versions', () => {
       String(s.uses).startsWith('actions/setup-node@'),
     );
     const w = asMap(setupNode?.with);
-    expect(w['node-version']).toBe('${{ matrix.node-version }}');
-    expect(w['node-version-file']).toBe('${{ matrix.node-version-file }}');
+    expect(w['node-version']).toBe(expr('matrix.node-version'));
+    expect(w['node-version-file']).toBe(expr('matrix.node-version-file'));
     expect(
       include.map((e) => e['node-version-file'] ?? `node ${String(e['node-version'])}`),
     ).toEqual(['.node-version', 'node 20']);
