@@ -192,7 +192,7 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
   });
 
   it.each([
-    ['modules', 32],
+    ['modules', 34],
     ['production', 5],
     ['staging', 5],
   ] as const)('passes terraform test for %s', async (root, minRuns) => {

@@ -127,7 +127,9 @@ data "aws_iam_policy_document" "bucket" {
     }
   }
 
-  # Every record is encrypted with this bucket's key, never S3-managed keys.
+  # Records are encrypted with this bucket's key. A request may leave the
+  # encryption headers out (default encryption applies) but not name another
+  # algorithm or key.
   statement {
     sid       = "DenyOtherEncryption"
     effect    = "Deny"
@@ -140,9 +142,39 @@ data "aws_iam_policy_document" "bucket" {
     }
 
     condition {
-      test     = "StringNotEqualsIfExists"
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
       variable = "s3:x-amz-server-side-encryption"
       values   = ["aws:kms"]
+    }
+  }
+
+  statement {
+    sid       = "DenyOtherKey"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.this.arn}/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = [aws_kms_key.this.arn]
     }
   }
 }

@@ -67,3 +67,21 @@ run "rejects_short_retention" {
 
   expect_failures = [var.retention_years]
 }
+
+run "bucket_policy_allows_default_encryption" {
+  command = plan
+
+  module {
+    source = "./evidence"
+  }
+
+  # A Deny on a missing header would refuse every PutObject that relies on the
+  # bucket's default encryption: each encryption Deny applies only when the
+  # header is present (Null = false) and names something else.
+  assert {
+    condition = alltrue([
+      for s in data.aws_iam_policy_document.bucket.statement : s.sid == "DenyInsecureTransport" || anytrue([for c in s.condition : c.test == "Null" && c.values == tolist(["false"])])
+    ])
+    error_message = "Encryption denies must apply only when the request names an encryption header."
+  }
+}
