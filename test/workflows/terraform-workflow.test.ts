@@ -1,6 +1,10 @@
 // The trust chain of .github/workflows/terraform.yml (issue 9 items 1, 2, 8):
 // what the apply job trusts comes from the plan job's outputs, never from the
 // artifact alone; the job that runs Terraform holds no write token.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asMap, type JsonMap, jobsOf, loadWorkflow, stepsOf } from './files';
 import { classifyUses, ownActionDir, refsIn } from './refs';
@@ -93,5 +97,87 @@ describe('terraform.yml: no write token where Terraform runs', () => {
       `<!-- medimind:terraform-plan dir=\${WORKING_DIRECTORY} env=\${ENVIRONMENT} workspace=\${WORKSPACE_NAME} -->`,
     );
     expect(asMap(report.permissions)['id-token']).toBeUndefined();
+  });
+});
+
+describe("terraform.yml: the report job's comment script (run as github-script runs it)", () => {
+  const commentStep = step(job('report'), (s) => remote(s, 'actions/github-script'));
+  const script = String(asMap(commentStep.with).script);
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<unknown>;
+
+  type Call = { method: string; params: Record<string, unknown> };
+  async function runComment(summary: string, existing: Array<{ id: number; body: string }>) {
+    const dir = mkdtempSync(join(tmpdir(), 'medimind-report-'));
+    writeFileSync(join(dir, 'summary.md'), summary);
+    const calls: Call[] = [];
+    const record = (method: string) => async (params: Record<string, unknown>) => {
+      calls.push({ method, params });
+      return { data: { id: 99, html_url: 'https://github.example/c/99' } };
+    };
+    const github = {
+      paginate: async (_fn: unknown, params: Record<string, unknown>) => {
+        calls.push({ method: 'listComments', params });
+        return existing;
+      },
+      rest: {
+        issues: {
+          listComments: () => undefined,
+          createComment: record('createComment'),
+          updateComment: record('updateComment'),
+        },
+      },
+    };
+    const context = {
+      repo: { owner: 'medimind', repo: 'infra' },
+      serverUrl: 'https://github.example',
+      runId: 7,
+      payload: { pull_request: { number: 12 } },
+    };
+    const env = {
+      REPORT_DIR: dir,
+      WORKING_DIRECTORY: 'terraform/platform',
+      ENVIRONMENT: 'staging',
+      WORKSPACE_NAME: 'default',
+    };
+    const core = { info: () => undefined };
+    try {
+      await new AsyncFunction('require', 'github', 'context', 'core', 'process', script)(
+        createRequire(import.meta.url),
+        github,
+        context,
+        core,
+        { env },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return calls;
+  }
+  const marker =
+    '<!-- medimind:terraform-plan dir=terraform/platform env=staging workspace=default -->';
+
+  it('creates one comment with the marker and the summary', async () => {
+    const calls = await runComment('### Terraform plan\n\nPlan: 1 to add', []);
+    expect(calls.map((c) => c.method)).toEqual(['listComments', 'createComment']);
+    expect(calls[1]?.params).toMatchObject({ owner: 'medimind', repo: 'infra', issue_number: 12 });
+    expect(calls[1]?.params.body).toBe(`${marker}\n### Terraform plan\n\nPlan: 1 to add`);
+  });
+
+  it('edits the existing comment of the same directory, environment and workspace', async () => {
+    const calls = await runComment('new plan', [
+      { id: 3, body: 'unrelated' },
+      { id: 5, body: `${marker}\nold plan` },
+    ]);
+    expect(calls.map((c) => c.method)).toEqual(['listComments', 'updateComment']);
+    expect(calls[1]?.params).toMatchObject({ comment_id: 5, body: `${marker}\nnew plan` });
+  });
+
+  it('keeps the comment under GitHub limit and links the run summary', async () => {
+    const calls = await runComment('x'.repeat(70_000), []);
+    const body = String(calls[1]?.params.body);
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toContain('https://github.example/medimind/infra/actions/runs/7');
   });
 });
