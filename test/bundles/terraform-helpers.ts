@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readZip } from '../../actions/_shared/src/terraform/planfile';
 import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
 
 export const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -73,6 +74,19 @@ export function apply(
     env: { ...baseEnv, ...env },
     signal,
   });
+}
+
+/**
+ * Whether bytes hold the canary: as is, or inside any entry of a zip archive
+ * (a plan file deflates its entries, so a plain byte search would miss it).
+ */
+export function holdsCanary(bytes: Buffer, canary: string = CANARY): boolean {
+  if (bytes.includes(Buffer.from(canary))) return true;
+  try {
+    return [...readZip(bytes).values()].some((entry) => entry.includes(Buffer.from(canary)));
+  } catch {
+    return false; // not a zip archive
+  }
 }
 
 /** The sha256 of a file, as terraform-plan's plan-sha256 output states it. */

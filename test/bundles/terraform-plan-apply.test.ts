@@ -11,6 +11,7 @@ import {
   CANARY,
   fileSha256,
   fixture,
+  holdsCanary,
   plan,
   terraformAvailable,
   visible,
@@ -50,6 +51,8 @@ describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real ter
     for (const file of ['manifest.json', 'plan.json', 'policy.sarif', 'summary.md']) {
       expect(readFileSync(join(bundle, file), 'utf8'), file).not.toContain(CANARY);
     }
+    // Why kms-key-id exists: the binary plan holds every variable value in the clear.
+    expect(holdsCanary(readFileSync(join(bundle, 'plan.tfplan')))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
     expect(run.outputs['plan-sha256']).toBe(fileSha256(join(bundle, 'plan.tfplan')));
     planSha256 = run.outputs['plan-sha256']!;

@@ -75,20 +75,25 @@ export async function awsKms(
   const sdk = await import('@aws-sdk/client-kms');
   const region = kmsRegion(keyId, env);
   const client = new sdk.KMSClient(region ? { region } : {});
+  // biome-ignore lint/suspicious/noExplicitAny: one wrapper for both commands' types
+  async function send<T>(command: any, what: string, key: string): Promise<T> {
+    try {
+      return (await client.send(command, { abortSignal: signal })) as T;
+    } catch (error) {
+      throw kmsFailure(error, what, key);
+    }
+  }
   return {
     async generateDataKey(id, context) {
-      const result = await client
-        .send(
-          new sdk.GenerateDataKeyCommand({
-            KeyId: id,
-            KeySpec: 'AES_256',
-            EncryptionContext: context,
-          }),
-          { abortSignal: signal },
-        )
-        .catch((error: unknown) => {
-          throw kmsFailure(error, 'GenerateDataKey', id);
-        });
+      const result = await send<import('@aws-sdk/client-kms').GenerateDataKeyCommandOutput>(
+        new sdk.GenerateDataKeyCommand({
+          KeyId: id,
+          KeySpec: 'AES_256',
+          EncryptionContext: context,
+        }),
+        'GenerateDataKey',
+        id,
+      );
       if (!result.Plaintext || !result.CiphertextBlob || !result.KeyId) {
         throw new Error('KMS GenerateDataKey returned no data key');
       }
@@ -99,18 +104,15 @@ export async function awsKms(
       };
     },
     async decryptDataKey(encrypted, keyArn, context) {
-      const result = await client
-        .send(
-          new sdk.DecryptCommand({
-            CiphertextBlob: encrypted,
-            KeyId: keyArn,
-            EncryptionContext: context,
-          }),
-          { abortSignal: signal },
-        )
-        .catch((error: unknown) => {
-          throw kmsFailure(error, 'Decrypt', keyArn);
-        });
+      const result = await send<import('@aws-sdk/client-kms').DecryptCommandOutput>(
+        new sdk.DecryptCommand({
+          CiphertextBlob: encrypted,
+          KeyId: keyArn,
+          EncryptionContext: context,
+        }),
+        'Decrypt',
+        keyArn,
+      );
       if (!result.Plaintext) throw new Error('KMS Decrypt returned no plaintext');
       return Buffer.from(result.Plaintext);
     },
