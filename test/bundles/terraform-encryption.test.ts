@@ -80,6 +80,21 @@ describe.runIf(terraformAvailable)('encrypted plan bundle (real terraform, KMS s
     ]);
   });
 
+  it('names a key the plan role cannot use: kms-denied, and nothing is written', async () => {
+    const refused = mkdtempSync(join(tmpdir(), 'tf-encrypted-refused-'));
+    const run = await plan(
+      dir,
+      { 'bundle-directory': refused, 'kms-key-id': 'alias/someone-elses-key' },
+      kms.env,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('kms-denied');
+    expect(run.stdout).toContain('The plan role needs kms:GenerateDataKey');
+    expect(readdirSync(refused)).not.toContain('plan.tfplan');
+    expect(readdirSync(refused)).not.toContain('manifest.json');
+    kms.calls.length = 0;
+  });
+
   it('refuses a flipped ciphertext byte and an edited manifest (the manifest is the authenticated data)', async () => {
     const flipped = variant((c) => {
       const file = join(c, 'plan.tfplan.enc');
