@@ -80,7 +80,7 @@ describe.runIf(terraformAvailable)('encrypted plan bundle (real terraform, KMS s
     ]);
   });
 
-  it('names a key the plan role cannot use: kms-denied, and nothing is written', async () => {
+  it('names a key the plan role cannot use: kms-denied before terraform runs, and no bundle file is written', async () => {
     const refused = mkdtempSync(join(tmpdir(), 'tf-encrypted-refused-'));
     const run = await plan(
       dir,
@@ -90,8 +90,8 @@ describe.runIf(terraformAvailable)('encrypted plan bundle (real terraform, KMS s
     expect(run.exitCode).toBe(1);
     expect(run.outputs['failure-reason']).toBe('kms-denied');
     expect(run.stdout).toContain('The plan role needs kms:GenerateDataKey');
-    expect(readdirSync(refused)).not.toContain('plan.tfplan');
-    expect(readdirSync(refused)).not.toContain('manifest.json');
+    expect(readdirSync(refused)).toEqual([]);
+    expect(run.stdout).not.toContain('terraform init');
     kms.calls.length = 0;
   });
 

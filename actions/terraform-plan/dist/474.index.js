@@ -586,17 +586,22 @@ async function awsKms(keyId, env, signal) {
     const sdk = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
     const region = kmsRegion(keyId, env);
     const client = new sdk.KMSClient(region ? { region } : {});
+    // biome-ignore lint/suspicious/noExplicitAny: one wrapper for both commands' types
+    async function send(command, what, key) {
+        try {
+            return (await client.send(command, { abortSignal: signal }));
+        }
+        catch (error) {
+            throw kmsFailure(error, what, key);
+        }
+    }
     return {
         async generateDataKey(id, context) {
-            const result = await client
-                .send(new sdk.GenerateDataKeyCommand({
+            const result = await send(new sdk.GenerateDataKeyCommand({
                 KeyId: id,
                 KeySpec: 'AES_256',
                 EncryptionContext: context,
-            }), { abortSignal: signal })
-                .catch((error) => {
-                throw kmsFailure(error, 'GenerateDataKey', id);
-            });
+            }), 'GenerateDataKey', id);
             if (!result.Plaintext || !result.CiphertextBlob || !result.KeyId) {
                 throw new Error('KMS GenerateDataKey returned no data key');
             }
@@ -607,15 +612,11 @@ async function awsKms(keyId, env, signal) {
             };
         },
         async decryptDataKey(encrypted, keyArn, context) {
-            const result = await client
-                .send(new sdk.DecryptCommand({
+            const result = await send(new sdk.DecryptCommand({
                 CiphertextBlob: encrypted,
                 KeyId: keyArn,
                 EncryptionContext: context,
-            }), { abortSignal: signal })
-                .catch((error) => {
-                throw kmsFailure(error, 'Decrypt', keyArn);
-            });
+            }), 'Decrypt', keyArn);
             if (!result.Plaintext)
                 throw new Error('KMS Decrypt returned no plaintext');
             return Buffer.from(result.Plaintext);
@@ -1664,7 +1665,9 @@ function sarif(violations, artifactUri, version) {
 
 async function runPlan(config, deps) {
     const run = startRun(config, deps);
+    let envelope;
     try {
+        envelope = await bundleKey(run);
         await init(run);
         await fmtCheck(run);
         await validate(run);
@@ -1673,7 +1676,7 @@ async function runPlan(config, deps) {
         const violations = await checkPolicy(run, summarized, planJson);
         const renderOptions = renderOptionsFor(run, violations);
         const { markdown } = renderWithin(summarized.summary, renderOptions, constants/* JOB_SUMMARY_LIMIT */.zS);
-        const planSha256 = await writeBundle(run, planned, summarized, violations, markdown);
+        const planSha256 = await writeBundle(run, envelope, planned, summarized, violations, markdown);
         await writeSummary(markdown, run.env);
         await comment(run, summarized, renderOptions);
         setPlanOutputs(run, planned, summarized, violations, planSha256);
@@ -1681,8 +1684,24 @@ async function runPlan(config, deps) {
         return { exitCode: planned.exitCode, summarized, violations, markdown, planSha256 };
     }
     finally {
+        envelope?.dataKey.fill(0);
         (0,external_node_fs_.rmSync)(run.work, { recursive: true, force: true });
     }
+}
+/**
+ * The bundle's data key, asked for before terraform runs: a key the plan role
+ * cannot use fails the step in seconds, with nothing planned or written.
+ */
+async function bundleKey(run) {
+    const { config, env, deps } = run;
+    if (!config.kmsKeyId)
+        return undefined;
+    return group('Plan bundle key', async () => {
+        const kms = await (deps.kms ?? awsKms)(config.kmsKeyId, env, deps.signal);
+        const envelope = await newEnvelope(kms, config.kmsKeyId, config.environment);
+        (0,runner/* info */.pq)(`data key from KMS key ${envelope.encryption.kmsKeyArn} (encryption context environment=${config.environment})`);
+        return envelope;
+    });
 }
 function startRun(config, deps) {
     const env = deps.env;
@@ -1825,7 +1844,7 @@ function renderOptionsFor(run, violations) {
  * does the plaintext plan leave the private directory. Returns the plaintext
  * plan's sha256 (the `plan-sha256` output apply is given).
  */
-async function writeBundle(run, planned, summarized, violations, markdown) {
+async function writeBundle(run, envelope, planned, summarized, violations, markdown) {
     const { config, env, bundle } = run;
     return group('Plan bundle', async () => {
         // A bundle directory reused from an earlier run must not keep its plan.
@@ -1866,17 +1885,11 @@ async function writeBundle(run, planned, summarized, violations, markdown) {
         };
         if ((0,external_node_fs_.existsSync)(lockFile))
             manifest.lockFileSha256 = sha256File(lockFile);
-        if (config.kmsKeyId) {
-            const kms = await (run.deps.kms ?? awsKms)(config.kmsKeyId, env, run.deps.signal);
-            const { dataKey, iv, encryption } = await newEnvelope(kms, config.kmsKeyId, config.environment);
-            try {
-                manifest.encryption = encryption;
-                const manifestText = writeManifest(bundle, manifest);
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, BUNDLE_FILES.encryptedPlan), seal(planBytes, dataKey, iv, manifestDigest(manifestText)));
-            }
-            finally {
-                dataKey.fill(0);
-            }
+        if (envelope) {
+            const { dataKey, iv, encryption } = envelope;
+            manifest.encryption = encryption;
+            const manifestText = writeManifest(bundle, manifest);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, BUNDLE_FILES.encryptedPlan), seal(planBytes, dataKey, iv, manifestDigest(manifestText)));
             (0,runner/* info */.pq)(`plan encrypted (AES-256-GCM) under KMS key ${encryption.kmsKeyArn}`);
         }
         else {

@@ -85,7 +85,9 @@ type Summarized = { summarized: SummarizedPlan; plan: PlanJson };
 
 export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanResult> {
   const run = startRun(config, deps);
+  let envelope: Envelope | undefined;
   try {
+    envelope = await bundleKey(run);
     await init(run);
     await fmtCheck(run);
     await validate(run);
@@ -94,15 +96,35 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
     const violations = await checkPolicy(run, summarized, planJson);
     const renderOptions = renderOptionsFor(run, violations);
     const { markdown } = renderWithin(summarized.summary, renderOptions, JOB_SUMMARY_LIMIT);
-    const planSha256 = await writeBundle(run, planned, summarized, violations, markdown);
+    const planSha256 = await writeBundle(run, envelope, planned, summarized, violations, markdown);
     await writeSummary(markdown, run.env as NodeJS.ProcessEnv);
     await comment(run, summarized, renderOptions);
     setPlanOutputs(run, planned, summarized, violations, planSha256);
     enforcePolicy(run, violations);
     return { exitCode: planned.exitCode, summarized, violations, markdown, planSha256 };
   } finally {
+    envelope?.dataKey.fill(0);
     rmSync(run.work, { recursive: true, force: true });
   }
+}
+
+type Envelope = Awaited<ReturnType<typeof newEnvelope>>;
+
+/**
+ * The bundle's data key, asked for before terraform runs: a key the plan role
+ * cannot use fails the step in seconds, with nothing planned or written.
+ */
+async function bundleKey(run: PlanRun): Promise<Envelope | undefined> {
+  const { config, env, deps } = run;
+  if (!config.kmsKeyId) return undefined;
+  return group('Plan bundle key', async () => {
+    const kms = await (deps.kms ?? awsKms)(config.kmsKeyId, env, deps.signal);
+    const envelope = await newEnvelope(kms, config.kmsKeyId, config.environment);
+    info(
+      `data key from KMS key ${envelope.encryption.kmsKeyArn} (encryption context environment=${config.environment})`,
+    );
+    return envelope;
+  });
 }
 
 function startRun(config: PlanConfig, deps: PlanDeps): PlanRun {
@@ -269,6 +291,7 @@ function renderOptionsFor(run: PlanRun, violations: Violation[]): RenderOptions 
  */
 async function writeBundle(
   run: PlanRun,
+  envelope: Envelope | undefined,
   planned: Planned,
   summarized: SummarizedPlan,
   violations: Violation[],
@@ -312,23 +335,14 @@ async function writeBundle(
       redact: config.redact.map((r) => r.text),
     };
     if (existsSync(lockFile)) manifest.lockFileSha256 = sha256File(lockFile);
-    if (config.kmsKeyId) {
-      const kms = await (run.deps.kms ?? awsKms)(config.kmsKeyId, env, run.deps.signal);
-      const { dataKey, iv, encryption } = await newEnvelope(
-        kms,
-        config.kmsKeyId,
-        config.environment,
+    if (envelope) {
+      const { dataKey, iv, encryption } = envelope;
+      manifest.encryption = encryption;
+      const manifestText = writeManifest(bundle, manifest);
+      writeFileSync(
+        join(bundle, BUNDLE_FILES.encryptedPlan),
+        seal(planBytes, dataKey, iv, manifestDigest(manifestText)),
       );
-      try {
-        manifest.encryption = encryption;
-        const manifestText = writeManifest(bundle, manifest);
-        writeFileSync(
-          join(bundle, BUNDLE_FILES.encryptedPlan),
-          seal(planBytes, dataKey, iv, manifestDigest(manifestText)),
-        );
-      } finally {
-        dataKey.fill(0);
-      }
       info(`plan encrypted (AES-256-GCM) under KMS key ${encryption.kmsKeyArn}`);
     } else {
       writeFileSync(join(bundle, BUNDLE_FILES.plan), planBytes);
