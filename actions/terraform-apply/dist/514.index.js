@@ -430,17 +430,22 @@ async function awsKms(keyId, env, signal) {
     const sdk = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
     const region = kmsRegion(keyId, env);
     const client = new sdk.KMSClient(region ? { region } : {});
+    // biome-ignore lint/suspicious/noExplicitAny: one wrapper for both commands' types
+    async function send(command, what, key) {
+        try {
+            return (await client.send(command, { abortSignal: signal }));
+        }
+        catch (error) {
+            throw kmsFailure(error, what, key);
+        }
+    }
     return {
         async generateDataKey(id, context) {
-            const result = await client
-                .send(new sdk.GenerateDataKeyCommand({
+            const result = await send(new sdk.GenerateDataKeyCommand({
                 KeyId: id,
                 KeySpec: 'AES_256',
                 EncryptionContext: context,
-            }), { abortSignal: signal })
-                .catch((error) => {
-                throw kmsFailure(error, 'GenerateDataKey', id);
-            });
+            }), 'GenerateDataKey', id);
             if (!result.Plaintext || !result.CiphertextBlob || !result.KeyId) {
                 throw new Error('KMS GenerateDataKey returned no data key');
             }
@@ -451,15 +456,11 @@ async function awsKms(keyId, env, signal) {
             };
         },
         async decryptDataKey(encrypted, keyArn, context) {
-            const result = await client
-                .send(new sdk.DecryptCommand({
+            const result = await send(new sdk.DecryptCommand({
                 CiphertextBlob: encrypted,
                 KeyId: keyArn,
                 EncryptionContext: context,
-            }), { abortSignal: signal })
-                .catch((error) => {
-                throw kmsFailure(error, 'Decrypt', keyArn);
-            });
+            }), 'Decrypt', keyArn);
             if (!result.Plaintext)
                 throw new Error('KMS Decrypt returned no plaintext');
             return Buffer.from(result.Plaintext);
