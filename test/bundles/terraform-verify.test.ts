@@ -34,6 +34,8 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 describe.runIf(terraformAvailable)('terraform-apply bundle verification', () => {
   const dir = fixture('basic');
   const bundle = mkdtempSync(join(tmpdir(), 'tf-verify-bundle-'));
+  const emptyBundle = mkdtempSync(join(tmpdir(), 'tf-empty-'));
+  const withoutPlan = mkdtempSync(join(tmpdir(), 'tf-verify-no-plan-'));
   /** The plan job's plan-sha256 output: what the apply job is given. */
   let reviewed = '';
   /** The root module as it was when planned (no state yet), to run a forged plan directly. */
@@ -43,6 +45,8 @@ describe.runIf(terraformAvailable)('terraform-apply bundle verification', () => 
     const run = await plan(dir, { 'bundle-directory': bundle });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     reviewed = run.outputs['plan-sha256']!;
+    cpSync(bundle, withoutPlan, { recursive: true });
+    rmSync(join(withoutPlan, 'plan.tfplan'));
     pristine = mkdtempSync(join(tmpdir(), 'tf-verify-pristine-'));
     cpSync(dir, pristine, { recursive: true });
   });
@@ -94,13 +98,14 @@ describe.runIf(terraformAvailable)('terraform-apply bundle verification', () => 
   const refusals: [string, () => Promise<Awaited<ReturnType<typeof apply>>>, RegExp][] = [
     [
       'artifact-missing',
-      () => apply(dir, { 'bundle-directory': mkdtempSync(join(tmpdir(), 'tf-empty-')) }),
-      /No plan bundle/,
+      () => apply(dir, { 'bundle-directory': emptyBundle }),
+      // The message names the directory the user gave, not apply's private copy.
+      new RegExp(`No plan bundle in ${emptyBundle} \\(manifest\\.json is missing\\)`),
     ],
     [
       'artifact-missing',
-      () => apply(dir, { 'bundle-directory': variant((c) => rmSync(join(c, 'plan.tfplan'))) }),
-      /has no plan\.tfplan/,
+      () => apply(dir, { 'bundle-directory': withoutPlan }),
+      new RegExp(`The plan bundle in ${withoutPlan} has no plan\\.tfplan`),
     ],
     [
       'plan-tampered',

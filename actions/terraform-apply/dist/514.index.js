@@ -145,8 +145,8 @@ function privateDirectory(prefix, env) {
  * Anything that is not a plain file is refused.
  */
 function privateCopy(bundle, env) {
-    if (!(0,external_node_fs_.existsSync)(bundle)) {
-        throw new errors/* ActionFailure */.dR(`No plan bundle in ${bundle}. Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(bundle, BUNDLE_FILES.manifest))) {
+        throw new errors/* ActionFailure */.dR(`No plan bundle in ${bundle} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
     }
     const copy = privateDirectory('terraform-apply', env);
     for (const entry of (0,external_node_fs_.readdirSync)(bundle)) {
@@ -159,26 +159,29 @@ function privateCopy(bundle, env) {
     }
     return copy;
 }
-/** Reads the manifest; a missing or unreadable bundle is `artifact-missing`. */
-function readManifest(dir) {
+/**
+ * Reads the manifest; a missing or unreadable bundle is `artifact-missing`.
+ * Messages name `shownAs` (the directory the user gave), not a private copy.
+ */
+function readManifest(dir, shownAs = dir) {
     const path = (0,external_node_path_.join)(dir, BUNDLE_FILES.manifest);
     if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* ActionFailure */.dR(`No plan bundle in ${dir} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
+        throw new errors/* ActionFailure */.dR(`No plan bundle in ${shownAs} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
     }
     let manifest;
     try {
         manifest = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
-        throw new errors/* ActionFailure */.dR(`${path} is not valid JSON`, 'plan-tampered');
+        throw new errors/* ActionFailure */.dR(`${(0,external_node_path_.join)(shownAs, BUNDLE_FILES.manifest)} is not valid JSON`, 'plan-tampered');
     }
     if (manifest.schema !== MANIFEST_SCHEMA) {
-        throw new errors/* ActionFailure */.dR(`${path} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`, 'version-mismatch');
+        throw new errors/* ActionFailure */.dR(`${(0,external_node_path_.join)(shownAs, BUNDLE_FILES.manifest)} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`, 'version-mismatch');
     }
     const planName = manifest.encryption ? BUNDLE_FILES.encryptedPlan : BUNDLE_FILES.plan;
     for (const name of [planName, BUNDLE_FILES.json]) {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name))) {
-            throw new errors/* ActionFailure */.dR(`The plan bundle in ${dir} has no ${name}`, 'artifact-missing');
+            throw new errors/* ActionFailure */.dR(`The plan bundle in ${shownAs} has no ${name}`, 'artifact-missing');
         }
     }
     return manifest;
@@ -1448,7 +1451,7 @@ async function runApply(config, deps) {
  * written only inside the private copy.
  */
 async function trustedPlan(config, deps, copy) {
-    const manifest = readManifest(copy);
+    const manifest = readManifest(copy, config.bundleDirectory);
     const expected = config.expectedPlanSha256;
     const refuse = (what) => applyFailure(`${what} (expected-plan-sha256 ${expected.slice(0, 12)}…, the sha256 the plan job reported): this is not the plan that was reviewed`, 'plan-tampered');
     if (manifest.planSha256 !== expected)

@@ -78,7 +78,7 @@ async function trustedPlan(
   deps: ApplyDeps,
   copy: string,
 ): Promise<{ manifest: BundleManifest; plan: Buffer; planFile: string }> {
-  const manifest = readManifest(copy);
+  const manifest = readManifest(copy, config.bundleDirectory);
   const expected = config.expectedPlanSha256;
   const refuse = (what: string) =>
     applyFailure(

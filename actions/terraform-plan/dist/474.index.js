@@ -303,8 +303,8 @@ function privateDirectory(prefix, env) {
  * Anything that is not a plain file is refused.
  */
 function privateCopy(bundle, env) {
-    if (!existsSync(bundle)) {
-        throw new ActionFailure(`No plan bundle in ${bundle}. Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
+    if (!existsSync(join(bundle, BUNDLE_FILES.manifest))) {
+        throw new ActionFailure(`No plan bundle in ${bundle} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
     }
     const copy = privateDirectory('terraform-apply', env);
     for (const entry of readdirSync(bundle)) {
@@ -317,26 +317,29 @@ function privateCopy(bundle, env) {
     }
     return copy;
 }
-/** Reads the manifest; a missing or unreadable bundle is `artifact-missing`. */
-function readManifest(dir) {
+/**
+ * Reads the manifest; a missing or unreadable bundle is `artifact-missing`.
+ * Messages name `shownAs` (the directory the user gave), not a private copy.
+ */
+function readManifest(dir, shownAs = dir) {
     const path = join(dir, BUNDLE_FILES.manifest);
     if (!existsSync(path)) {
-        throw new ActionFailure(`No plan bundle in ${dir} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
+        throw new ActionFailure(`No plan bundle in ${shownAs} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`, 'artifact-missing');
     }
     let manifest;
     try {
         manifest = JSON.parse(readFileSync(path, 'utf8'));
     }
     catch {
-        throw new ActionFailure(`${path} is not valid JSON`, 'plan-tampered');
+        throw new ActionFailure(`${join(shownAs, BUNDLE_FILES.manifest)} is not valid JSON`, 'plan-tampered');
     }
     if (manifest.schema !== MANIFEST_SCHEMA) {
-        throw new ActionFailure(`${path} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`, 'version-mismatch');
+        throw new ActionFailure(`${join(shownAs, BUNDLE_FILES.manifest)} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`, 'version-mismatch');
     }
     const planName = manifest.encryption ? BUNDLE_FILES.encryptedPlan : BUNDLE_FILES.plan;
     for (const name of [planName, BUNDLE_FILES.json]) {
         if (!existsSync(join(dir, name))) {
-            throw new ActionFailure(`The plan bundle in ${dir} has no ${name}`, 'artifact-missing');
+            throw new ActionFailure(`The plan bundle in ${shownAs} has no ${name}`, 'artifact-missing');
         }
     }
     return manifest;

@@ -92,9 +92,9 @@ export function privateDirectory(prefix: string, env: Record<string, string | un
  * Anything that is not a plain file is refused.
  */
 export function privateCopy(bundle: string, env: Record<string, string | undefined>): string {
-  if (!existsSync(bundle)) {
+  if (!existsSync(join(bundle, BUNDLE_FILES.manifest))) {
     throw new ActionFailure(
-      `No plan bundle in ${bundle}. Download the artifact terraform-plan uploaded before applying.`,
+      `No plan bundle in ${bundle} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`,
       'artifact-missing',
     );
   }
@@ -113,12 +113,15 @@ export function privateCopy(bundle: string, env: Record<string, string | undefin
   return copy;
 }
 
-/** Reads the manifest; a missing or unreadable bundle is `artifact-missing`. */
-export function readManifest(dir: string): BundleManifest {
+/**
+ * Reads the manifest; a missing or unreadable bundle is `artifact-missing`.
+ * Messages name `shownAs` (the directory the user gave), not a private copy.
+ */
+export function readManifest(dir: string, shownAs: string = dir): BundleManifest {
   const path = join(dir, BUNDLE_FILES.manifest);
   if (!existsSync(path)) {
     throw new ActionFailure(
-      `No plan bundle in ${dir} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`,
+      `No plan bundle in ${shownAs} (${BUNDLE_FILES.manifest} is missing). Download the artifact terraform-plan uploaded before applying.`,
       'artifact-missing',
     );
   }
@@ -126,18 +129,21 @@ export function readManifest(dir: string): BundleManifest {
   try {
     manifest = JSON.parse(readFileSync(path, 'utf8')) as BundleManifest;
   } catch {
-    throw new ActionFailure(`${path} is not valid JSON`, 'plan-tampered');
+    throw new ActionFailure(
+      `${join(shownAs, BUNDLE_FILES.manifest)} is not valid JSON`,
+      'plan-tampered',
+    );
   }
   if (manifest.schema !== MANIFEST_SCHEMA) {
     throw new ActionFailure(
-      `${path} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`,
+      `${join(shownAs, BUNDLE_FILES.manifest)} has schema ${String(manifest.schema)}; this version reads schema ${MANIFEST_SCHEMA}. Plan and apply with the same release of the actions.`,
       'version-mismatch',
     );
   }
   const planName = manifest.encryption ? BUNDLE_FILES.encryptedPlan : BUNDLE_FILES.plan;
   for (const name of [planName, BUNDLE_FILES.json] as const) {
     if (!existsSync(join(dir, name))) {
-      throw new ActionFailure(`The plan bundle in ${dir} has no ${name}`, 'artifact-missing');
+      throw new ActionFailure(`The plan bundle in ${shownAs} has no ${name}`, 'artifact-missing');
     }
   }
   return manifest;
