@@ -2,7 +2,8 @@
  * The failure reasons no other bundle test reaches, each driven through the
  * committed bundles with real terraform: init-failed, validate-failed,
  * apply-failed (with the audit summary still written), and apply's
- * unsupported-plan-format (a terraform whose `show -json` speaks a future format).
+ * unsupported-plan-format (a terraform whose `show -json` speaks a future format);
+ * and that nothing after a successful apply fails the step.
  */
 import { appendFileSync, chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,5 +67,29 @@ describe.runIf(terraformAvailable)('terraform failure reasons (real terraform)',
     expect(run.outputs['failure-reason']).toBe('unsupported-plan-format');
     expect(run.stdout).toContain('format_version 2.0; only 1.x is supported');
     expect(run.outputs.applied).toBe('false');
+  });
+
+  it('after a successful apply, unreadable terraform output is a warning that quotes nothing', async () => {
+    const dir = fixture('basic');
+    const bundle = mkdtempSync(join(tmpdir(), 'tf-failures-output-'));
+    const planned = await plan(dir, { 'bundle-directory': bundle });
+    expect(planned.exitCode, planned.stdout + planned.stderr).toBe(0);
+    const broken = join(mkdtempSync(join(tmpdir(), 'tf-broken-output-')), 'terraform');
+    writeFileSync(
+      broken,
+      '#!/bin/sh\nif [ "$1" = output ]; then echo \'{"api_token": canary-in-broken-output\'; exit 0; fi\nexec terraform "$@"\n',
+    );
+    chmodSync(broken, 0o755);
+    const run = await apply(
+      dir,
+      { 'bundle-directory': bundle, 'expected-plan-sha256': planned.outputs['plan-sha256']! },
+      { TERRAFORM_CLI_PATH: broken },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.applied).toBe('true');
+    expect(run.stdout).toContain(
+      '::warning::terraform output -json printed something that is not JSON',
+    );
+    expect(run.stdout + run.stderr).not.toContain('canary-in-broken-output');
   });
 });

@@ -1577,7 +1577,16 @@ async function applyFromCopy(config, deps, copy, markApplied) {
             (0,runner/* warning */.$e)(`terraform output failed: ${result.stderr.trim()}`);
             return {};
         }
-        return exportOutputs(JSON.parse(result.stdout || '{}'), redactor, env);
+        let outputs;
+        try {
+            outputs = JSON.parse(result.stdout || '{}');
+        }
+        catch {
+            // Not the parser's message: it quotes the text, which holds sensitive outputs.
+            (0,runner/* warning */.$e)('terraform output -json printed something that is not JSON; no output was exported');
+            return {};
+        }
+        return exportOutputs(outputs, redactor, env);
     });
     const rows = Object.entries(visible).map(([name, value]) => [
         name,

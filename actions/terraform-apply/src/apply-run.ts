@@ -239,11 +239,15 @@ async function applyFromCopy(
       warning(`terraform output failed: ${result.stderr.trim()}`);
       return {};
     }
-    return exportOutputs(
-      JSON.parse(result.stdout || '{}') as Record<string, TerraformOutput>,
-      redactor,
-      env,
-    );
+    let outputs: Record<string, TerraformOutput>;
+    try {
+      outputs = JSON.parse(result.stdout || '{}') as Record<string, TerraformOutput>;
+    } catch {
+      // Not the parser's message: it quotes the text, which holds sensitive outputs.
+      warning('terraform output -json printed something that is not JSON; no output was exported');
+      return {};
+    }
+    return exportOutputs(outputs, redactor, env);
   });
 
   const rows = Object.entries(visible).map(([name, value]) => [
