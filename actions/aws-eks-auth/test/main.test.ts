@@ -104,7 +104,7 @@ const execute = () =>
         random: () => 0.5,
         tokenCommand: { command: '/usr/bin/node', script: '/opt/aws-eks-auth/dist/token/index.js' },
       }),
-    { env: process.env },
+    process.env,
   );
 
 const roleInputs = {
