@@ -3,7 +3,7 @@ import type { Api } from './api';
 import type { DataPlane } from './dataplane';
 import type { Faults, ImageFault } from './faults';
 import { clone } from './patch';
-import { PodServer } from './podserver';
+import { PodServer, SIGTERM_POLICIES, type SigtermPolicy } from './podserver';
 import type { ResourceDef } from './resources';
 import { matchesLabelSelector, matchesMap } from './selectors';
 import { nowIso, randomSuffix } from './store';
@@ -23,6 +23,62 @@ export interface ControllerTiming {
 export interface ControllerOptions {
   /** The HPA controller keeps its target within [minReplicas, maxReplicas] (no metrics are simulated). */
   hpaEnforceBounds: boolean;
+  /** How every pod's app behaves unless its first container's env says otherwise. */
+  app: AppBehaviour;
+}
+
+/**
+ * The app inside each pod. Defaults come from the sandbox options; a container overrides them
+ * with env vars of the same meaning as the e2e test app's: SIGTERM_POLICY, WARMUP_MS,
+ * WARMUP_LATENCY_MS, WARMUP_ERROR_RATE, CONCURRENCY_LIMIT.
+ */
+export interface AppBehaviour {
+  sigtermPolicy: SigtermPolicy;
+  /** For this long after start, answers are slower / fail at a rate (ms). */
+  warmUpMs: number;
+  warmUpLatencyMs: number;
+  warmUpErrorRate: number;
+  /** Requests in flight per pod above this get 503 (0 = unlimited). */
+  concurrencyLimit: number;
+}
+
+export const DEFAULT_APP: AppBehaviour = {
+  sigtermPolicy: 'graceful',
+  warmUpMs: 0,
+  warmUpLatencyMs: 0,
+  warmUpErrorRate: 0,
+  concurrencyLimit: 0,
+};
+
+/** The app behaviour of a pod: sandbox defaults, overridden by its first container's env. */
+export function appBehaviour(p: KObject, defaults: AppBehaviour): AppBehaviour {
+  const env = new Map<string, string>(
+    (p.spec?.containers?.[0]?.env ?? [])
+      .filter((e: Json) => typeof e?.value === 'string')
+      .map((e: Json) => [e.name, e.value]),
+  );
+  const num = (k: string, d: number) => {
+    const v = Number(env.get(k));
+    return env.has(k) && Number.isFinite(v) && v >= 0 ? v : d;
+  };
+  const policy = env.get('SIGTERM_POLICY') as SigtermPolicy | undefined;
+  return {
+    sigtermPolicy: policy && SIGTERM_POLICIES.includes(policy) ? policy : defaults.sigtermPolicy,
+    warmUpMs: num('WARMUP_MS', defaults.warmUpMs),
+    warmUpLatencyMs: num('WARMUP_LATENCY_MS', defaults.warmUpLatencyMs),
+    warmUpErrorRate: Math.min(1, num('WARMUP_ERROR_RATE', defaults.warmUpErrorRate)),
+    concurrencyLimit: num('CONCURRENCY_LIMIT', defaults.concurrencyLimit),
+  };
+}
+
+/** Seconds a container's preStop hook runs: `sleep.seconds`, or a `sleep N` in its exec command. */
+export function preStopSeconds(container: Json): number {
+  const hook = container?.lifecycle?.preStop;
+  if (!hook) return 0;
+  if (hook.sleep) return Math.max(0, Number(hook.sleep.seconds) || 0);
+  const cmd = Array.isArray(hook.exec?.command) ? hook.exec.command.join(' ') : '';
+  const m = /\bsleep\s+(\d+(?:\.\d+)?)s?\b/.exec(cmd);
+  return m ? Number(m[1]) : 0;
 }
 
 const HASH_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -942,6 +998,13 @@ export class Controllers {
       server.errorRate = Math.min(1, Math.max(0, fault.rate));
       server.errorStatus = fault.status ?? 500;
     }
+    const app = appBehaviour(p, this.options.app);
+    server.concurrencyLimit = app.concurrencyLimit;
+    if (app.warmUpMs > 0) {
+      server.warmUpUntil = Date.now() + app.warmUpMs;
+      server.warmUpLatencyMs = app.warmUpLatencyMs;
+      server.warmUpErrorRate = app.warmUpErrorRate;
+    }
     rt.server = server;
     this.plane.pods.set(rt.key, server);
     const started = nowIso();
@@ -998,7 +1061,16 @@ export class Controllers {
       );
       return;
     }
-    this.podTimer(rt, this.timing.podReadyDelayMs, () => {
+    // With a readinessProbe, Ready waits for its initialDelaySeconds and a failing app is noticed
+    // after failureThreshold x periodSeconds (scaled); without one, the timing model above.
+    const probe = c0.readinessProbe;
+    const scaled = (seconds: number) => seconds * 1000 * this.timing.timeScale;
+    const readyDelay =
+      this.timing.podReadyDelayMs + scaled(Number(probe?.initialDelaySeconds) || 0);
+    const noticeDelay = probe
+      ? scaled((Number(probe.failureThreshold) || 3) * (Number(probe.periodSeconds) || 10))
+      : 0;
+    this.podTimer(rt, readyDelay, () => {
       if (rt.terminating) return;
       server.ready = true;
       rt.readyAt = Date.now();
@@ -1007,14 +1079,17 @@ export class Controllers {
         this.podTimer(rt, fault.afterMs, () => {
           server.ready = false;
           if ((fault.mode ?? 'error') === 'error') server.failing = true;
-          setStatus(false);
-          this.event(
-            p,
-            'Warning',
-            'Unhealthy',
-            'Readiness probe failed: HTTP probe failed with statuscode: 500',
-            'kubelet',
-          );
+          this.podTimer(rt, noticeDelay, () => {
+            if (rt.terminating) return;
+            setStatus(false);
+            this.event(
+              p,
+              'Warning',
+              'Unhealthy',
+              'Readiness probe failed: HTTP probe failed with statuscode: 500',
+              'kubelet',
+            );
+          });
         });
       }
     });
@@ -1032,9 +1107,25 @@ export class Controllers {
       const cur = this.api.tryGet(this.d.pod, p.metadata.namespace, p.metadata.name);
       if (cur && cur.metadata.uid === rt.uid) this.api.finalize(this.d.pod, cur);
     };
-    if (!rt.server) return finish();
-    // The server keeps serving (in-flight and new requests) until the grace period ends.
-    this.podTimer(rt, graceMs, finish);
+    const server = rt.server;
+    if (!server) return finish();
+    // The kubelet's order: preStop (the app still serves, new connections too), then SIGTERM
+    // handled by the app's policy, then SIGKILL when the grace period ends. The pod is gone as
+    // soon as its process exits.
+    const preStopMs = Math.min(
+      graceMs,
+      preStopSeconds(this.containers(p)[0]) * 1000 * this.timing.timeScale,
+    );
+    const policy = appBehaviour(p, this.options.app).sigtermPolicy;
+    this.podTimer(rt, preStopMs, () => {
+      void server.sigterm(policy).then(() => {
+        if (!this.stopped && this.runtimes.has(rt.uid)) finish();
+      });
+    });
+    this.podTimer(rt, graceMs, () => {
+      void server.stop();
+      finish();
+    });
   }
 
   // ---------------------------------------------------------------- EndpointSlices

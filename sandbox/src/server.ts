@@ -392,6 +392,8 @@ export class ApiServer {
           path,
           method: req.method,
           headers: { ...headers, host: target.host },
+          // The real apiserver picks an endpoint per request: no pooled connection pinned to a pod.
+          agent: false,
         },
         (ur) => {
           res.writeHead(ur.statusCode ?? 502, ur.headers);
