@@ -206,7 +206,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           (x: { name?: string; port: number }) =>
             port === undefined || x.name === port || String(x.port) === port,
         );
-        return p ? await plane.serviceUrl(ns, name, p.port) : undefined;
+        if (!p) return undefined;
+        // Like the real apiserver, the proxy picks a ready endpoint from the API's current
+        // EndpointSlices and dials the pod itself: no kube-proxy, so no node lag.
+        const ready = api
+          .list(api.def('discovery.k8s.io', 'v1', 'endpointslices'), ns, {
+            labelSelector: `kubernetes.io/service-name=${name}`,
+          })
+          .flatMap((slice) => slice.endpoints ?? [])
+          .filter(
+            (e: { conditions?: { ready?: boolean }; targetRef?: { kind?: string } }) =>
+              e.conditions?.ready !== false && e.targetRef?.kind === 'Pod',
+          )
+          .map((e: { targetRef: { name: string } }) => plane.podUrl(ns, e.targetRef.name))
+          .filter((u): u is string => !!u);
+        return ready[Math.floor(Math.random() * ready.length)];
       } catch {
         return undefined;
       }
