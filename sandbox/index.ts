@@ -85,7 +85,8 @@ export interface SandboxOptions {
   /**
    * Every pod's app (a container's env SIGTERM_POLICY, WARMUP_MS, WARMUP_LATENCY_MS,
    * WARMUP_ERROR_RATE, CONCURRENCY_LIMIT override it): `sigtermPolicy` `graceful` (default),
-   * `exit` or `ignore`; warm-up and a per-pod concurrency limit (default none).
+   * `exit` or `ignore`; warm-up and a per-pod concurrency limit (default none); `rpsAtFullCpu`
+   * lets HPA cpu Utilization targets scale on request rate.
    */
   app?: Partial<AppBehaviour>;
 }
@@ -186,6 +187,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw new Error(
       `startSandbox: app.sigtermPolicy must be graceful, exit or ignore (got ${String(app.sigtermPolicy)})`,
     );
+  for (const k of [
+    'warmUpMs',
+    'warmUpLatencyMs',
+    'warmUpErrorRate',
+    'concurrencyLimit',
+    'rpsAtFullCpu',
+  ] as const) {
+    if (!Number.isFinite(app[k]) || app[k] < 0)
+      throw new Error(`startSandbox: app.${k} must be a number >= 0 (got ${String(app[k])})`);
+  }
   const api = new Api(options.watchHistory);
   if (options.operatorCrds ?? true) {
     const crdDef = api.def('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Api } from './api';
 import type { DataPlane } from './dataplane';
 import type { Faults, ImageFault } from './faults';
+import { applyBehavior, metricProposal, type ScaleHistory } from './hpa';
 import { clone } from './patch';
 import { PodServer, SIGTERM_POLICIES, type SigtermPolicy } from './podserver';
 import type { ResourceDef } from './resources';
@@ -40,6 +41,11 @@ export interface AppBehaviour {
   warmUpErrorRate: number;
   /** Requests in flight per pod above this get 503 (0 = unlimited). */
   concurrencyLimit: number;
+  /**
+   * Requests per second one pod serves at 100 % of its CPU request, so an HPA's cpu
+   * Utilization target scales on request rate (0 = no CPU metric: such targets stay inactive).
+   */
+  rpsAtFullCpu: number;
 }
 
 export const DEFAULT_APP: AppBehaviour = {
@@ -48,6 +54,7 @@ export const DEFAULT_APP: AppBehaviour = {
   warmUpLatencyMs: 0,
   warmUpErrorRate: 0,
   concurrencyLimit: 0,
+  rpsAtFullCpu: 0,
 };
 
 /** The app behaviour of a pod: sandbox defaults, overridden by its first container's env. */
@@ -68,6 +75,7 @@ export function appBehaviour(p: KObject, defaults: AppBehaviour): AppBehaviour {
     warmUpLatencyMs: num('WARMUP_LATENCY_MS', defaults.warmUpLatencyMs),
     warmUpErrorRate: Math.min(1, num('WARMUP_ERROR_RATE', defaults.warmUpErrorRate)),
     concurrencyLimit: num('CONCURRENCY_LIMIT', defaults.concurrencyLimit),
+    rpsAtFullCpu: defaults.rpsAtFullCpu,
   };
 }
 
@@ -160,6 +168,12 @@ export class Controllers {
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly progressAt = new Map<string, number>();
   private readonly eventNames = new Map<string, string>();
+  /** Per HPA: its last metrics sync, the pods' served counts then, and its scaling history. */
+  private readonly hpaState = new Map<
+    string,
+    { at: number; served: Map<string, number>; history: ScaleHistory; metrics: Json[] }
+  >();
+  private hpaTimer: NodeJS.Timeout | undefined;
   private ipCounter = 2;
   private off: (() => void) | undefined;
   private idleWaiters: (() => void)[] = [];
@@ -208,6 +222,7 @@ export class Controllers {
     this.stopped = true;
     this.off?.();
     for (const t of this.timers) clearTimeout(t);
+    if (this.hpaTimer) clearTimeout(this.hpaTimer);
     for (const rt of this.runtimes.values()) {
       for (const t of rt.timers) clearTimeout(t);
       if (rt.server) await rt.server.stop();
@@ -1285,6 +1300,11 @@ export class Controllers {
       const current = target.spec.replicas ?? 1;
       let desired = current;
       if (current > 0) desired = Math.min(max, Math.max(min, current));
+      const scaled = desired === current && current > 0 ? this.scaleOnRate(h, target) : undefined;
+      if (scaled) {
+        this.writeStatus(this.d.hpa, h, scaled);
+        continue;
+      }
       if (this.options.hpaEnforceBounds && desired !== current) {
         this.writeSpec(this.d.deploy, target, (x) => {
           x.spec.replicas = desired;
@@ -1321,6 +1341,116 @@ export class Controllers {
         conditions: conds,
       });
     }
+  }
+
+  /**
+   * Scale on the pods' request rate when the HPA has a metric the sandbox measures (a Pods
+   * metric with averageValue = requests/s per pod; cpu Utilization with `app.rpsAtFullCpu`),
+   * every sync period (15 s x timeScale), with `behavior` honoured. Returns the status to
+   * write, or undefined when the HPA has no such metric.
+   */
+  private scaleOnRate(h: KObject, target: KObject): Json | undefined {
+    const metrics: Json[] = h.spec.metrics ?? [];
+    const probe = { perPodRps: 0, readyPods: 1 };
+    const rpsAtFullCpu = this.options.app.rpsAtFullCpu;
+    if (!metrics.some((m) => metricProposal(m, 1, probe, rpsAtFullCpu))) return undefined;
+    if (!this.options.hpaEnforceBounds) return undefined;
+    const syncMs = Math.max(10, 15_000 * this.timing.timeScale);
+    const now = Date.now();
+    const pods = this.api
+      .list(this.d.pod, target.metadata.namespace)
+      .filter(
+        (p) =>
+          !p.metadata.deletionTimestamp &&
+          matchesLabelSelector(target.spec.selector, p.metadata.labels),
+      );
+    const served = new Map<string, number>();
+    for (const p of pods)
+      served.set(p.metadata.uid, this.runtimes.get(p.metadata.uid)?.server?.served ?? 0);
+    const st = this.hpaState.get(h.metadata.uid);
+    const min = h.spec.minReplicas ?? 1;
+    const max = h.spec.maxReplicas ?? min;
+    const current = target.spec.replicas ?? 1;
+    const conds: Json[] = clone(h.status?.conditions ?? []);
+    const status = (desired: number, currentMetrics: Json[]) => {
+      setCondition(
+        conds,
+        'AbleToScale',
+        'True',
+        'ReadyForNewScale',
+        'recommended size matches current size',
+        false,
+      );
+      setCondition(
+        conds,
+        'ScalingActive',
+        'True',
+        'ValidMetricFound',
+        'the HPA was able to successfully calculate a replica count from the request rate',
+        false,
+      );
+      for (const c of conds) delete c.lastUpdateTime;
+      return {
+        currentReplicas: target.status?.replicas ?? current,
+        desiredReplicas: desired,
+        currentMetrics,
+        conditions: conds,
+        ...(st?.history.events.length
+          ? {
+              lastScaleTime: new Date(st.history.events.at(-1)![0])
+                .toISOString()
+                .replace(/\.\d+Z$/, 'Z'),
+            }
+          : {}),
+      };
+    };
+    if (!this.hpaTimer) {
+      this.hpaTimer = setTimeout(() => {
+        this.hpaTimer = undefined;
+        this.schedule();
+      }, syncMs);
+    }
+    if (!st) {
+      this.hpaState.set(h.metadata.uid, {
+        at: now,
+        served,
+        history: { recommendations: [], events: [] },
+        metrics: [],
+      });
+      return status(current, []);
+    }
+    if (now - st.at < syncMs) return status(h.status?.desiredReplicas ?? current, st.metrics);
+    let delta = 0;
+    for (const [uid, n] of served) delta += Math.max(0, n - (st.served.get(uid) ?? 0));
+    const readyPods = Math.max(1, pods.filter(podReady).length);
+    const sample = { perPodRps: delta / ((now - st.at) / 1000) / readyPods, readyPods };
+    st.at = now;
+    st.served = served;
+    const proposals = metrics
+      .map((m) => metricProposal(m, current, sample, rpsAtFullCpu))
+      .filter((x) => x !== undefined);
+    st.metrics = proposals.map((x) => x.status);
+    const raw = Math.min(max, Math.max(min, ...proposals.map((x) => x.replicas)));
+    const scaleMs = (seconds: number) => seconds * 1000 * this.timing.timeScale;
+    const desired = Math.min(
+      max,
+      Math.max(min, applyBehavior(h.spec.behavior, current, raw, now, st.history, scaleMs)),
+    );
+    if (desired !== current) {
+      this.writeSpec(this.d.deploy, target, (x) => {
+        x.spec.replicas = desired;
+      });
+      st.history.events.push([now, desired - current]);
+      const m = proposals[0]!;
+      this.event(
+        h,
+        'Normal',
+        'SuccessfulRescale',
+        `New size: ${desired}; reason: ${m.status.type === 'Pods' ? `pods metric ${m.status.pods.metric.name}` : 'cpu resource utilization (percentage of request)'} ${desired > current ? 'above' : 'below'} target`,
+        'horizontal-pod-autoscaler',
+      );
+    }
+    return status(desired, st.metrics);
   }
 
   // ---------------------------------------------------------------- PodDisruptionBudgets

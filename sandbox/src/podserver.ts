@@ -38,6 +38,8 @@ export class PodServer {
   warmUpUntil = 0;
   warmUpLatencyMs = 0;
   warmUpErrorRate = 0;
+  /** Requests answered or in flight since start, probes excluded. */
+  served = 0;
   /** SIGTERM received with the graceful policy: every answer closes its connection. */
   draining = false;
   port = 0;
@@ -55,6 +57,8 @@ export class PodServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       const url = new URL(req.url ?? '/', 'http://pod');
+      // Requests served by the app (not probes): the HPA's request-rate metric.
+      if (url.pathname !== '/healthz' && url.pathname !== '/readyz') this.served++;
       const answer = (code: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.writeHead(code, {

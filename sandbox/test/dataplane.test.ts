@@ -421,3 +421,76 @@ describe('pod lifecycle', () => {
     expect(burst.statusCodes['503']).toBe(4);
   });
 });
+
+describe('HPA on request rate', () => {
+  it('scales up within its behavior policy, then down only after the stabilization window', async () => {
+    const sb = await sandbox({ dataPlane: { nodes: 1 } });
+    const ns = await app(sb, ['blue'], { replicas: 1 });
+    expect(
+      await post(sb, `/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers`, {
+        metadata: { name: 'web' },
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web-blue' },
+          minReplicas: 1,
+          maxReplicas: 4,
+          metrics: [
+            {
+              type: 'Pods',
+              pods: {
+                metric: { name: 'http_requests_per_second' },
+                target: { type: 'AverageValue', averageValue: '20' },
+              },
+            },
+          ],
+          behavior: {
+            // x timeScale 0.01: at most +1 pod per 150 ms; scale-down waits 300 ms of calm
+            scaleUp: { policies: [{ type: 'Pods', value: 1, periodSeconds: 15 }] },
+            scaleDown: { stabilizationWindowSeconds: 30 },
+          },
+        },
+      }),
+    ).toBe(201);
+    const replicas = async () =>
+      (await call(sb, 'GET', `/apis/apps/v1/namespaces/${ns}/deployments/web-blue`)).json.spec
+        .replicas as number;
+    const url = await sb.dataPlane.serviceUrl(ns, 'web');
+    const stop = new AbortController();
+    const load = generateLoad({
+      url,
+      durationMs: 20_000,
+      concurrency: 4,
+      intervalMs: 10,
+      connection: 'fresh',
+      signal: stop.signal,
+    });
+    const seen: number[] = [1];
+    await eventually(
+      async () => {
+        const n = await replicas();
+        if (n !== seen.at(-1)) seen.push(n);
+        return n === 4;
+      },
+      15_000,
+      'scaled to maxReplicas',
+    );
+    expect(seen).toEqual([1, 2, 3, 4]); // one pod per policy period, never a jump
+    stop.abort();
+    await load;
+    const calm = Date.now();
+    await eventually(async () => (await replicas()) === 1, 15_000, 'scaled back to minReplicas');
+    expect(Date.now() - calm).toBeGreaterThanOrEqual(250);
+    const hpa = (
+      await call(sb, 'GET', `/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers/web`)
+    ).json;
+    expect(hpa.status.conditions.find((c: Json) => c.type === 'ScalingActive').status).toBe('True');
+    const events = (await call(sb, 'GET', `/api/v1/namespaces/${ns}/events`)).json.items
+      .filter((e: Json) => e.reason === 'SuccessfulRescale')
+      .map((e: Json) => e.message);
+    expect(events).toContain(
+      'New size: 2; reason: pods metric http_requests_per_second above target',
+    );
+    expect(events).toContain(
+      'New size: 1; reason: pods metric http_requests_per_second below target',
+    );
+  });
+});
