@@ -130,6 +130,13 @@ describe('e2e app server', () => {
     expect(await a.exit).toBeNull();
   });
 
+  it('FAIL_PATH limits FAIL_RATE to the paths under it', async () => {
+    const a = await app({ FAIL_RATE: '1', FAIL_PATH: '/canary' });
+    expect((await get(`${a.url}/canary`)).status).toBe(500);
+    expect((await get(`${a.url}/canary/deep`)).status).toBe(500);
+    expect((await get(`${a.url}/`)).status).toBe(200);
+  });
+
   it('refuses a bad SIGTERM_POLICY with one clear line and exit 2', async () => {
     const p = run('server.mjs', { SIGTERM_POLICY: 'later', PORT: '0' });
     expect(await p.exit).toBe(2);

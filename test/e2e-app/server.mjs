@@ -6,7 +6,9 @@
 //   exit      exit at once (open connections are cut)
 //   ignore    keep serving until SIGKILL
 // Env: PORT (8080), POD_NAME, POD_NAMESPACE (downward API), COLOR, APP_VERSION, IMAGE,
-// FAIL_RATE (0..1: share of answers that are 500, for the analysis-failure scenario).
+// FAIL_RATE (0..1: share of answers that are 500, for the analysis-failure scenario), FAIL_PATH
+// (only paths starting with it fail; default every path), so a release can fail its analysis
+// check on /canary while users' requests on other paths still succeed.
 // Paths: any path answers 200 with the JSON; /readyz 503 once terminating; ?sleepMs=N holds it.
 import { createServer } from 'node:http';
 import { Server as NetServer } from 'node:net';
@@ -24,6 +26,7 @@ export function createApp(env = process.env, log = (line) => process.stdout.writ
   if (!(failRate >= 0 && failRate <= 1)) {
     throw new Error(`FAIL_RATE must be a number from 0 to 1 (got "${env.FAIL_RATE}")`);
   }
+  const failPath = env.FAIL_PATH || '/';
   const identity = {
     pod: env.POD_NAME || 'local',
     namespace: env.POD_NAMESPACE || 'default',
@@ -40,7 +43,13 @@ export function createApp(env = process.env, log = (line) => process.stdout.writ
       const probe = url.pathname === '/readyz' || url.pathname === '/healthz';
       let code = 200;
       if (url.pathname === '/readyz' && terminating) code = 503;
-      else if (!probe && failRate > 0 && Math.random() < failRate) code = 500;
+      else if (
+        !probe &&
+        failRate > 0 &&
+        url.pathname.startsWith(failPath) &&
+        Math.random() < failRate
+      )
+        code = 500;
       const text = JSON.stringify(body);
       res.writeHead(code, {
         'Content-Type': 'application/json',
