@@ -438,7 +438,7 @@ describe('HPA on request rate', () => {
               type: 'Pods',
               pods: {
                 metric: { name: 'http_requests_per_second' },
-                target: { type: 'AverageValue', averageValue: '20' },
+                target: { type: 'AverageValue', averageValue: '5' },
               },
             },
           ],
