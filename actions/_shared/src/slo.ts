@@ -259,7 +259,7 @@ export function parseSlo(text: string, file = DEFAULT_SLO_FILE): Slo {
   for (const s of services) {
     if (!services.some((o) => o.name === s.baseUrlOf && o.baseUrlOf === o.name)) {
       fail(
-        (servicesNode.get(s.name, true) as YAMLMap).get('base-url-of', true) as Node,
+        (servicesNode.get(s.name, true) as unknown as YAMLMap).get('base-url-of', true) as Node,
         `services.${s.name}.base-url-of names "${s.baseUrlOf}", which is not a service with its own base URL`,
       );
     }
