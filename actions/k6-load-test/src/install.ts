@@ -7,7 +7,7 @@
  * @actions/tool-cache and @actions/cache are loaded only when needed.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -132,10 +132,9 @@ export async function installK6(o: InstallOptions): Promise<Installed> {
   }
 
   // One fixed path per version and platform: @actions/cache restores only to the path it saved.
-  const home = join(
-    o.env.RUNNER_TEMP || tmpdir(),
-    `medimind-k6-${o.version}-${o.platform.os}-${o.platform.arch}`,
-  );
+  const temp = o.env.RUNNER_TEMP || tmpdir();
+  mkdirSync(temp, { recursive: true });
+  const home = join(temp, `medimind-k6-${o.version}-${o.platform.os}-${o.platform.arch}`);
   const folder = join(home, archiveFolder(o.version, o.platform));
   const key = cacheKey(o.version, o.platform, published);
   rmSync(home, { recursive: true, force: true });
@@ -149,7 +148,7 @@ export async function installK6(o: InstallOptions): Promise<Installed> {
       sha256: published,
     };
   }
-  const work = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'k6-download-'));
+  const work = mkdtempSync(join(temp, 'k6-download-'));
   try {
     const file = join(work, archive);
     const url = `${base}/v${o.version}/${archive}`;

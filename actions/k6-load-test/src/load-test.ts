@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CancelledError } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
