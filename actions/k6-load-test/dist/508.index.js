@@ -462,7 +462,9 @@ async function installK6(o) {
         throw new errors/* ActionFailure */.dR(`k6-sha256 ${o.sha256} does not match the release's published SHA-256 ${published} for ${archive}; nothing was run`, 'install-checksum-mismatch');
     }
     // One fixed path per version and platform: @actions/cache restores only to the path it saved.
-    const home = (0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `medimind-k6-${o.version}-${o.platform.os}-${o.platform.arch}`);
+    const temp = o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
+    const home = (0,external_node_path_.join)(temp, `medimind-k6-${o.version}-${o.platform.os}-${o.platform.arch}`);
     const folder = (0,external_node_path_.join)(home, (0,platform/* archiveFolder */.tw)(o.version, o.platform));
     const key = cacheKey(o.version, o.platform, published);
     (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
@@ -476,7 +478,7 @@ async function installK6(o) {
             sha256: published,
         };
     }
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'k6-download-'));
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(temp, 'k6-download-'));
     try {
         const file = (0,external_node_path_.join)(work, archive);
         const url = `${base}/v${o.version}/${archive}`;

@@ -97,6 +97,16 @@ export async function readConfig(
   nodePlatform: NodeJS.Platform = process.platform,
   nodeArch: string = process.arch,
 ): Promise<Config> {
+  try {
+    return await parse(env, nodePlatform, nodeArch);
+  } catch (error) {
+    // The kernel's parsers throw without a reason code; every input error is `bad-input`.
+    if (error instanceof ConfigurationError && !error.reason) throw bad(error.message);
+    throw error;
+  }
+}
+
+async function parse(env: Env, nodePlatform: NodeJS.Platform, nodeArch: string): Promise<Config> {
   const scripts = resolveScripts(list(Inputs.Scripts, env), env);
   // The SLO loader (and its YAML parser) only once the required input is there:
   // a run missing it fails in Node's own start-up time.
