@@ -19,7 +19,10 @@ export function findRealK6(): string | undefined {
   for (const candidate of [process.env.K6_BINARY, 'k6']) {
     if (!candidate) continue;
     try {
-      const out = execFileSync(candidate, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync(candidate, ['version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       if (/k6 v\d/.test(out) && !out.includes('k6-double')) return candidate;
     } catch {}
   }

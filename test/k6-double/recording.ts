@@ -89,7 +89,8 @@ function trend(values: number[]): Trend {
 function evaluate(expr: string, values: Record<string, number>): boolean {
   const m = expr.match(/^\s*([a-z]+(?:\([\d.]+\))?)\s*(<=|>=|<|>|==)\s*([\d.]+)\s*$/);
   if (!m) throw new Error(`recording: unsupported threshold ${expr}`);
-  const v = values[m[1]!] ?? Number.NaN;
+  // A Rate's ratio is exported as `value` (k6's legacy summary export).
+  const v = (m[1] === 'rate' ? (values.rate ?? values.value) : values[m[1]!]) ?? Number.NaN;
   const limit = Number(m[3]);
   return { '<': v < limit, '<=': v <= limit, '>': v > limit, '>=': v >= limit, '==': v === limit }[
     m[2] as '<'

@@ -3,7 +3,7 @@ exports.id = 508;
 exports.ids = [508];
 exports.modules = {
 
-/***/ 6508:
+/***/ 56508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,15 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/_shared/src/cancel.ts
-var cancel = __webpack_require__(5012);
+var cancel = __webpack_require__(25012);
 // EXTERNAL MODULE: ./actions/_shared/src/errors.ts
-var errors = __webpack_require__(8065);
+var errors = __webpack_require__(28065);
 // EXTERNAL MODULE: ./actions/_shared/src/runner.ts
-var runner = __webpack_require__(2808);
+var runner = __webpack_require__(62808);
 ;// CONCATENATED MODULE: ./actions/_shared/src/log.ts
 
 /** Runs one phase inside a collapsible log group and reports how long it took. */
@@ -49,7 +49,7 @@ function setOutputs(values) {
 }
 
 // EXTERNAL MODULE: ./actions/_shared/src/run-action.ts
-var run_action = __webpack_require__(9496);
+var run_action = __webpack_require__(59496);
 ;// CONCATENATED MODULE: ./actions/_shared/src/summary.ts
 /**
  * Job summary: plain markdown built here, written through @actions/core's
@@ -76,12 +76,12 @@ async function writeSummary(markdown, env = process.env) {
         (0,runner/* debug */.Yz)('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
         return;
     }
-    const { summary } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
+    const { summary } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 46058));
     await summary.addRaw(markdown, true).write();
 }
 
 // EXTERNAL MODULE: ./actions/k6-load-test/src/constants.ts
-var constants = __webpack_require__(2660);
+var constants = __webpack_require__(72660);
 ;// CONCATENATED MODULE: ./actions/k6-load-test/src/analysis.ts
 
 const round = (n, digits = 2) => Number.isFinite(n) ? Number(n.toFixed(digits)) : Number.NaN;
@@ -247,15 +247,15 @@ function findBaseline(path, profile) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./actions/_shared/src/exec.ts
 /**
  * Child processes that take part in cancellation: when the action's signal
@@ -364,7 +364,7 @@ function withTimeout(signal, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./actions/k6-load-test/src/platform.ts
-var platform = __webpack_require__(6138);
+var platform = __webpack_require__(76138);
 ;// CONCATENATED MODULE: ./actions/k6-load-test/src/install.ts
 /**
  * k6 of the requested version: the one on PATH if it is that version, else the
@@ -507,8 +507,8 @@ async function defaultCaches(env) {
     // Outside the runner (medimind run, tests) the tool cache needs a home.
     process.env.RUNNER_TEMP ||= env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     process.env.RUNNER_TOOL_CACHE ||= env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'medimind-tool-cache');
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(58), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(116)]).then(__webpack_require__.t.bind(__webpack_require__, 5116, 23));
     return {
         findTool: async (version, arch) => tc.find('k6', version, arch) || undefined,
         cacheTool: (dir, version, arch) => tc.cacheDir(dir, 'k6', version, arch),
@@ -1242,7 +1242,7 @@ function toJson(doc) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./actions/k6-load-test/src/summary-export.ts
 /**
  * k6's legacy `--summary-export` file (the default in 1.x; fixture

@@ -3,7 +3,7 @@ exports.id = 632;
 exports.ids = [632];
 exports.modules = {
 
-/***/ 5632:
+/***/ 95632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,11 +12,11 @@ exports.modules = {
 /* harmony export */   loadSlo: () => (/* binding */ loadSlo)
 /* harmony export */ });
 /* unused harmony exports SLO_SCHEMA_VERSION, PERCENTILES, SloError, parseSlo, burnRateThreshold */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8065);
-/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7719);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28065);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87719);
 /**
  * loadtests/slo.yaml: the service-level objectives every check reads (k6
  * thresholds, readiness, the alert and analysis consistency tests). One typed
