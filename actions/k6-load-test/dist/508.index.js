@@ -903,21 +903,45 @@ function tagValue(line, key, from, to) {
     const start = at + key.length;
     return line.slice(start, line.indexOf('"', start));
 }
-/** Streams one NDJSON file into the aggregator, a chunk at a time. */
+const POINT_PREFIX = Buffer.from('{"type":"Point"');
+const METRIC_KEY = Buffer.from('"metric":"');
+const WANTED_BYTES = [...WANTED].map((name) => Buffer.from(`${name}"`));
+/**
+ * A Point line (k6's field order) whose metric is not one we aggregate,
+ * decided on the raw bytes: most lines are such points (http_req_blocked,
+ * data_sent, ...) and are never decoded into strings at all.
+ */
+function isUnwantedPoint(buf, start, end) {
+    if (end - start < POINT_PREFIX.length ||
+        buf.compare(POINT_PREFIX, 0, POINT_PREFIX.length, start, start + POINT_PREFIX.length) !== 0) {
+        return false;
+    }
+    // The real field is the last one; an escaped \"metric\":\" inside a tag value cannot match.
+    const m = buf.lastIndexOf(METRIC_KEY, end - 1);
+    if (m < start)
+        return false;
+    const at = m + METRIC_KEY.length;
+    return !WANTED_BYTES.some((name) => at + name.length <= end && buf.compare(name, 0, name.length, at, at + name.length) === 0);
+}
+/** Streams one NDJSON file into the aggregator, a chunk of bytes at a time. */
 async function aggregateFile(path, aggregator) {
-    let rest = '';
-    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    for await (const chunk of stream) {
-        const text = rest + chunk;
+    let rest;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
+        highWaterMark: 1 << 20,
+    })) {
+        const buf = rest?.length ? Buffer.concat([rest, chunk]) : chunk;
         let start = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            aggregator.addLine(text.slice(start, nl));
+        for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
+            if (isUnwantedPoint(buf, start, nl))
+                aggregator.lines++;
+            else
+                aggregator.addLine(buf.toString('utf8', start, nl));
             start = nl + 1;
         }
-        rest = text.slice(start);
+        rest = buf.subarray(start);
     }
-    if (rest)
-        aggregator.addLine(rest);
+    if (rest?.length)
+        aggregator.addLine(rest.toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: ./actions/k6-load-test/src/prometheus.ts

@@ -67,8 +67,8 @@ describe('sampleSignals', () => {
     expect(signals.find((s) => s.name === 'db-connections')!.error).toBe('HTTP 400: parse error');
     expect(signals.find((s) => s.name === 'pod-restarts')!.series).toEqual([]);
     const gpuQuery = seen.find((p) => p.get('query')?.includes('DCGM'))!;
-    expect(gpuQuery.get('start')).toBe(String(start / 1000) + '.000');
-    expect(gpuQuery.get('end')).toBe(String(start / 1000 + 600) + '.000');
+    expect(gpuQuery.get('start')).toBe(`${String(start / 1000)}.000`);
+    expect(gpuQuery.get('end')).toBe(`${String(start / 1000 + 600)}.000`);
     expect(gpuQuery.get('step')).toBe('5s');
   });
 
