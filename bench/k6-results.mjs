@@ -139,7 +139,6 @@ try {
   // Three aggregated points per request (http_reqs, http_req_duration, http_req_failed), four services.
   const requests = last.groups.reduce((sum, g) => sum + g.requests, 0);
   if (last.points !== requests * 3 || last.groups.length !== SERVICES.length) problems++;
-    problems++;
   const rows = [
     {
       case: 'k6-load-test reader (whole process)',
