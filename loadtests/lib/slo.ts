@@ -48,7 +48,8 @@ import type { Scenario } from 'k6/options';
 
 type Stage = { duration: string; target: number };
 
-const STRESS_STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+/** Eight equal steps up to the profile's peak (rate × target): 0.25x .. 2x at rate 2. */
+const STRESS_STEPS = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => i / 8);
 
 function seconds(duration: string): number {
   let total = 0;
@@ -59,10 +60,10 @@ function seconds(duration: string): number {
 }
 
 /** Stress: equal steps up to `rate ×` the target, each ramped then held, so the knee is visible. */
-function stressStages(target: number, rate: number, duration: string): Stage[] {
+export function stressStages(target: number, rate: number, duration: string): Stage[] {
   const step = Math.max(2, Math.floor(seconds(duration) / STRESS_STEPS.length / 2));
   return STRESS_STEPS.flatMap((f) => {
-    const t = Math.max(1, Math.ceil((target * rate * f) / 2));
+    const t = Math.max(1, Math.ceil(target * rate * f));
     return [
       { duration: `${step}s`, target: t },
       { duration: `${step}s`, target: t },
@@ -96,7 +97,7 @@ export function scenarioFor(slo: SloDoc, service: string, profileName: string): 
         timeUnit: '1s',
         preAllocatedVUs: Math.ceil(vus / 2),
         maxVUs: vus * 4,
-        stages: stressStages(rps, rate, duration).map((s) => ({ ...s, target: s.target * 2 })),
+        stages: stressStages(rps, rate, duration),
         tags,
       };
     }
@@ -115,10 +116,7 @@ export function scenarioFor(slo: SloDoc, service: string, profileName: string): 
     return {
       executor: 'ramping-vus',
       startVUs: 1,
-      stages: stressStages(doc['max-vus'] ?? 10, rate, duration).map((s) => ({
-        ...s,
-        target: s.target * 2,
-      })),
+      stages: stressStages(doc['max-vus'] ?? 10, rate, duration),
       tags,
     };
   }
