@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../_shared/src/errors';
-import { keyValues, list, oneOf, optional, raw, validated } from '../../_shared/src/inputs';
+import {
+  keyValues,
+  list,
+  oneOf,
+  optional,
+  raw,
+  required,
+  validated,
+} from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
 import type { Profile, Slo } from '../../_shared/src/slo';
 import { DEFAULT_K6_VERSION, Defaults, FAIL_ON, type FailOn, Inputs } from './constants';
@@ -107,6 +115,7 @@ export async function readConfig(
 }
 
 async function parse(env: Env, nodePlatform: NodeJS.Platform, nodeArch: string): Promise<Config> {
+  required(Inputs.Scripts, env);
   const scripts = resolveScripts(list(Inputs.Scripts, env), env);
   // The SLO loader (and its YAML parser) only once the required input is there:
   // a run missing it fails in Node's own start-up time.

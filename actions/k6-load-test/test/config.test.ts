@@ -71,7 +71,8 @@ describe('readConfig', () => {
       { ...good, scripts: 'loadtests/nope.ts' },
       'Input scripts: "loadtests/nope.ts" does not exist',
     ],
-    [{ ...good, scripts: '' }, 'Input scripts must name k6 script files or a directory'],
+    [{ ...good, scripts: '' }, 'Input required and not supplied: scripts'],
+    [{ ...good, scripts: '# none\n' }, 'Input scripts must name k6 script files or a directory'],
     [
       { ...good, scripts: 'loadtests/slo.yaml' },
       'Input scripts: "loadtests/slo.yaml" is not a k6 script (.ts, .js, .mjs)',
