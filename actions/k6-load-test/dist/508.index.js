@@ -1463,9 +1463,8 @@ async function loadTest(cfg, ctx) {
         throughput,
         knees: stressKnees,
         regression: {
-            baseline: baselineFile
-                ? (0,external_node_path_.relative)(cfg.resultsDirectory, baselineFile)
-                : cfg.baseline && undefined,
+            // Not found: the input is still named, and the note says nothing was compared.
+            baseline: baselineFile ? (0,external_node_path_.relative)(cfg.resultsDirectory, baselineFile) : cfg.baseline,
             evidence,
             note: baselineNote,
         },

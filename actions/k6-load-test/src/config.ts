@@ -92,6 +92,11 @@ function checkUrl(name: string, value: string, what: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw bad(`Input ${name}: ${what} must be http:// or https://, got ${url.protocol}`);
   }
+  // k6 tags every point with the request URL, so credentials in it would land in
+  // the NDJSON artifact; tokens go in auth-token instead.
+  if (url.username || url.password) {
+    throw bad(`Input ${name}: ${what} must not carry credentials (user:password@); use auth-token`);
+  }
   return value;
 }
 

@@ -168,9 +168,8 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
     throughput,
     knees: stressKnees,
     regression: {
-      baseline: baselineFile
-        ? relative(cfg.resultsDirectory, baselineFile)
-        : cfg.baseline && undefined,
+      // Not found: the input is still named, and the note says nothing was compared.
+      baseline: baselineFile ? relative(cfg.resultsDirectory, baselineFile) : cfg.baseline,
       evidence,
       note: baselineNote,
     },
