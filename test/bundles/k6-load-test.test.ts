@@ -24,6 +24,29 @@ import {
 } from '../k6-double/harness';
 import { type RecordedScript, writeRecording } from '../k6-double/recording';
 
+/** A Prometheus answering every query_range with one DCGM series (documented matrix format). */
+async function startPrometheus(): Promise<Served> {
+  const { createServer } = await import('node:http');
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(decodeURIComponent(req.url ?? ''));
+    const u = new URL(req.url ?? '', 'http://x');
+    const start = Number(u.searchParams.get('start'));
+    const result = (u.searchParams.get('query') ?? '').includes('DCGM')
+      ? [{ metric: { Hostname: 'gpu-node-1' }, values: [[start, '91']] }]
+      : [];
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: 'success', data: { resultType: 'matrix', result } }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
 const REAL_K6 = findRealK6();
 const CANARY = 'CANARY-k6-token-5f1d2c9e8b7a6d4c3b2a1908f7e6d5c4';
 const work = mkdtempSync(join(tmpdir(), 'k6-bundle-'));
@@ -248,6 +271,33 @@ describe.skipIf(REAL_K6)('k6-load-test bundle: scenarios staged by the test doub
     });
     expect(reportOnly.exitCode).toBe(0);
     expect(reportOnly.outputs).toMatchObject({ regression: 'true' });
+  });
+
+  it('prometheus-url and web-dashboard: platform signals in results and summary, the HTML report as a file', async () => {
+    const prometheus = await startPrometheus();
+    try {
+      const r = await run({
+        recording: [backend()],
+        inputs: { 'prometheus-url': prometheus.url, 'web-dashboard': 'true' },
+      });
+      expect(r.exitCode, r.stdout).toBe(0);
+      const doc = results(r);
+      const gpu = doc.prometheus.find((s: { name: string }) => s.name === 'gpu-utilisation');
+      expect(gpu.series[0]).toMatchObject({ labels: { Hostname: 'gpu-node-1' }, max: 91 });
+      expect(r.summary).toMatch(
+        /\| GPU utilisation \(DCGM\) \| Hostname=gpu-node-1 \| 91% \| 91% \| 91% \|/,
+      );
+      expect(
+        prometheus.requests.some(
+          (q) => q.includes('query_range') && q.includes('DCGM_FI_DEV_GPU_UTIL'),
+        ),
+      ).toBe(true);
+      expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toContain(
+        'k6 report: backend-api',
+      );
+    } finally {
+      await prometheus.close();
+    }
   });
 
   describe('installing k6 from a release server (none on PATH)', () => {

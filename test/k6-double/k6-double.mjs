@@ -9,7 +9,7 @@
 //       k6 does: outputs still written, exit code 105.
 // Every invocation (argv and the names of MEDIMIND_*/BASE_URL_*/PROFILE env
 // vars, with values only for non-secret ones) is appended to K6_DOUBLE_LOG.
-import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -58,6 +58,13 @@ if (!process.env.MEDIMIND_SLO_JSON) {
 }
 const finish = (code) => {
   if (summaryPath) copyFileSync(join(dir, 'summary.json'), summaryPath);
+  // k6's web dashboard writes its HTML report at the end when asked to export it.
+  if (process.env.K6_WEB_DASHBOARD === 'true' && process.env.K6_WEB_DASHBOARD_EXPORT) {
+    writeFileSync(
+      process.env.K6_WEB_DASHBOARD_EXPORT,
+      `<!doctype html><title>k6 report: ${stem}</title>\n`,
+    );
+  }
   if (jsonPath) copyFileSync(join(dir, 'out.ndjson'), jsonPath);
   process.stdout.write(readFileSync(join(dir, 'stdout.txt'), 'utf8'));
   process.exit(code);
