@@ -127,6 +127,7 @@ export function downsample(points: TimelinePoint[], max = MAX_CHART_POINTS): Tim
   return out;
 }
 
+/** Two charts per group; Mermaid reads quoted text as markup, so titles hold no "<". */
 function chartsFor(g: GroupResult, p95Target: number | undefined): string {
   const points = downsample(g.timeline);
   const xs = `[${points.map((p) => `"${p.t}s"`).join(', ')}]`;
@@ -134,7 +135,7 @@ function chartsFor(g: GroupResult, p95Target: number | undefined): string {
   const top = Math.ceil(Math.max(...p95s, p95Target ?? 0) * 1.1) || 1;
   const latency = [
     'xychart-beta',
-    `    title "${g.service}: p95 latency (ms)${p95Target ? `, SLO < ${p95Target} ms` : ''}"`,
+    `    title "${g.service}: p95 latency (ms)${p95Target ? ` vs the SLO line at ${p95Target} ms` : ''}"`,
     `    x-axis ${xs}`,
     `    y-axis "ms" 0 --> ${top}`,
     `    line [${p95s.join(', ')}]`,

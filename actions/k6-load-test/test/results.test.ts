@@ -175,7 +175,7 @@ describe('report', () => {
       /\| ✓ \| backend-api \| http_req_duration\{service:backend-api\} \| p\(95\)<100 \| [\d.]+ \|/,
     );
     expect(md).toMatch(
-      /```mermaid\nxychart-beta\n {4}title "backend-api: p95 latency \(ms\), SLO < 100 ms"/,
+      /```mermaid\nxychart-beta\n {4}title "backend-api: p95 latency \(ms\) vs the SLO line at 100 ms"/,
     );
     expect(md).toMatch(/ {4}line \[100(, 100)+\]/);
     expect(md).toContain('No baseline given');
