@@ -50,12 +50,7 @@ describe('parseSlo errors name the file, the line and what is allowed', () => {
     expect(e.reason).toBe('bad-input');
   });
   it('a misspelt key', () => {
-    const e = errorOf(
-      edited(
-        '    error-rate: 0.001                     # failed',
-        '    error_rate: 0.001 # failed',
-      ),
-    );
+    const e = errorOf(edited('    error-rate: 0.001 # failed', '    error_rate: 0.001 # failed'));
     expect(e.message).toMatch(
       /services\.ml-pipeline\.error_rate is not a known key \(allowed: .*error-rate/,
     );
@@ -67,9 +62,9 @@ describe('parseSlo errors name the file, the line and what is allowed', () => {
     expect(errorOf(edited('duration: 30s', 'duration: soon')).message).toMatch(
       /profiles\.smoke\.duration must be a duration/,
     );
-    expect(
-      errorOf(edited('error-rate: 0.001                     # failed', 'error-rate: 5')).message,
-    ).toMatch(/error-rate must be a ratio between 0 and 1/);
+    expect(errorOf(edited('error-rate: 0.001 # failed', 'error-rate: 5')).message).toMatch(
+      /error-rate must be a ratio between 0 and 1/,
+    );
   });
   it('a missing required key, a dangling base-url-of, broken YAML', () => {
     expect(
