@@ -273,6 +273,21 @@ describe.skipIf(REAL_K6)('k6-load-test bundle: scenarios staged by the test doub
     expect(reportOnly.outputs).toMatchObject({ regression: 'true' });
   });
 
+  it('stress (fail-on: none, it is meant to break the SLO): the knee in the summary and results', async () => {
+    const r = await run({
+      inputs: { profile: 'stress', 'fail-on': 'none' },
+      recording: [backend({ rps: 20, seconds: 120, medianMs: 20, sigma: 0.05, rampMs: 300 })],
+    });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'false', 'failure-reason': 'thresholds-failed' });
+    expect(r.stdout).toMatch(/^::warning::k6 thresholds failed.*\(fail-on: none\)/m);
+    const [knee] = results(r).knees;
+    expect(knee).toMatchObject({ service: 'backend-api' });
+    expect(knee.holdsUpToRps).toBeGreaterThan(0);
+    expect(knee.broken).toMatch(/^p95 [\d.]+ ms ≥ 100 ms at t=\d+s$/);
+    expect(r.summary).toContain('### Stress: where the SLO breaks');
+  });
+
   it('prometheus-url and web-dashboard: platform signals in results and summary, the HTML report as a file', async () => {
     const prometheus = await startPrometheus();
     try {

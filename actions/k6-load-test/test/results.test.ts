@@ -71,6 +71,31 @@ describe('--out json NDJSON', () => {
     expect(g!.samples.length).toBe(1000);
   });
 
+  it('the byte-level fast path and JSON.parse give identical results over a whole run', async () => {
+    const r = record({
+      name: 'backend-api',
+      service: 'backend-api',
+      rps: 40,
+      seconds: 15,
+      medianMs: 30,
+      errorRatio: 0.05,
+      seed: 9,
+    });
+    // The same points with the fields in another order: every line takes the JSON.parse path.
+    const reordered = r.ndjson
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { type, data, metric } = JSON.parse(line);
+        return JSON.stringify({ metric, data, type });
+      })
+      .join('\n');
+    const fast = groupResults(await aggregate(r.ndjson));
+    const slow = groupResults(await aggregate(reordered));
+    expect(slow).toEqual(fast);
+    expect(fast[0]!.requests).toBe(600);
+  });
+
   it('the fast path and JSON.parse agree (escaped tag values go the slow way)', async () => {
     const line = (service: string) =>
       `{"type":"Point","data":{"time":"2026-01-01T00:00:00.5Z","value":12.5,"tags":{"scenario":"s","service":"${service}"}},"metric":"http_req_duration"}`;
