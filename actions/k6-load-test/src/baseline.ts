@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GroupResult } from './analysis';
 import { RESULTS_SCHEMA } from './constants';
+import { compareSamples, type RegressionEvidence } from './regression';
 import type { ResultsDocument } from './results';
 
 export type Baseline = { file: string; document: ResultsDocument };
@@ -34,4 +36,48 @@ export function findBaseline(path: string, profile: string): Baseline | undefine
     if (!best || document.endedAt > best.document.endedAt) best = { file, document };
   }
   return best;
+}
+
+export type BaselineComparison = {
+  /** The results file compared against, when one was found. */
+  file: string | undefined;
+  evidence: RegressionEvidence[];
+  /** Why nothing was compared, when nothing was. */
+  note: string | undefined;
+};
+
+/** Each service/scenario of this run against the same one in the baseline. */
+export function compareWithBaseline(
+  path: string,
+  profile: string,
+  results: GroupResult[],
+  minEffect: number,
+): BaselineComparison {
+  const found = findBaseline(path, profile);
+  if (!found) {
+    return {
+      file: undefined,
+      evidence: [],
+      note: `No ${profile} results in ${path}: nothing compared (the first run becomes the baseline).`,
+    };
+  }
+  const evidence = results.flatMap((r) => {
+    const before = found.document.services.find(
+      (b) => b.service === r.service && b.scenario === r.scenario,
+    );
+    return before
+      ? [
+          compareSamples(r.service, before.samples, r.samples, {
+            alpha: 0.01,
+            minEffect,
+            minSamples: 30,
+          }),
+        ]
+      : [];
+  });
+  return {
+    file: found.file,
+    evidence,
+    note: evidence.length ? undefined : `No service in ${found.file} matches this run.`,
+  };
 }

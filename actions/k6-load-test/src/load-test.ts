@@ -8,33 +8,22 @@ import { type ActionContext, FAILURE_REASON_OUTPUT } from '../../_shared/src/run
 import { info, notice, setOutput, warning } from '../../_shared/src/runner';
 import { writeSummary } from '../../_shared/src/summary';
 import { groupResults, knees, sloChecks, throughputChecks } from './analysis';
-import { findBaseline } from './baseline';
+import { compareWithBaseline } from './baseline';
 import type { Config } from './config';
 import { DEFAULT_RELEASES_URL, Outputs, RELEASES_URL_ENV, RESULTS_SCHEMA } from './constants';
-import type { FailureReason } from './failure-reasons';
 import { installK6 } from './install';
 import { k6Environment, runScript, type ScriptRun } from './k6-run';
 import { aggregateFile, ResultsAggregator } from './ndjson';
 import { type Signal, sampleSignals } from './prometheus';
-import { compareSamples, type RegressionEvidence } from './regression';
 import { renderReport } from './report';
 import { type ResultsDocument, toJson } from './results';
 import { readSummaryExport, thresholdVerdicts } from './summary-export';
+import { decideVerdict } from './verdict';
 
 /** Time buckets for the charts and the knee: ~120 over the profile, at least 1 s. */
 function bucketMsFor(cfg: Config): number {
   const duration = cfg.slo.profiles[cfg.profile]?.durationMs ?? 60_000;
   return Math.max(1000, Math.round(duration / 120 / 1000) * 1000);
-}
-
-/** The most telling reason among the scripts' outcomes: an error beats a verdict. */
-function k6Reason(runs: ScriptRun[]): FailureReason | undefined {
-  const reasons = runs.map((r) => r.reason).filter((r): r is FailureReason => r !== undefined);
-  return (
-    reasons.find((r) => r === 'cancelled') ??
-    reasons.find((r) => r !== 'thresholds-failed') ??
-    reasons[0]
-  );
 }
 
 /** Install, run every script, read the results, judge, report. */
@@ -86,32 +75,11 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
   const throughput = throughputChecks(cfg.slo, cfg.profile, results);
   const stressKnees = cfg.profile === 'stress' ? knees(cfg.slo, results) : [];
 
-  let evidence: RegressionEvidence[] = [];
-  let baselineNote: string | undefined;
-  let baselineFile: string | undefined;
-  if (cfg.baseline) {
-    const found = findBaseline(cfg.baseline, cfg.profile);
-    if (!found)
-      baselineNote = `No ${cfg.profile} results in ${cfg.baseline}: nothing compared (the first run becomes the baseline).`;
-    else {
-      baselineFile = found.file;
-      evidence = results.flatMap((r) => {
-        const before = found.document.services.find(
-          (b) => b.service === r.service && b.scenario === r.scenario,
-        );
-        return before
-          ? [
-              compareSamples(r.service, before.samples, r.samples, {
-                alpha: 0.01,
-                minEffect: cfg.minEffect,
-                minSamples: 30,
-              }),
-            ]
-          : [];
-      });
-    }
-    if (baselineNote) notice(baselineNote);
-  }
+  const baseline = cfg.baseline
+    ? compareWithBaseline(cfg.baseline, cfg.profile, results, cfg.minEffect)
+    : undefined;
+  if (baseline?.note) notice(baseline.note);
+  const evidence = baseline?.evidence ?? [];
   const regressed = evidence.some((e) => e.regression);
 
   let signals: Signal[] | undefined;
@@ -122,19 +90,8 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
     for (const s of signals) if (s.error) warning(`Prometheus ${s.name}: ${s.error}`);
   }
 
-  const k6Failure = k6Reason(runs);
-  const thresholdsFailed = k6Failure === 'thresholds-failed' || thresholds.some((t) => !t.passed);
-  const verdictReason: FailureReason | undefined =
-    k6Failure && k6Failure !== 'thresholds-failed'
-      ? k6Failure
-      : thresholdsFailed
-        ? 'thresholds-failed'
-        : throughput.some((t) => !t.reached)
-          ? 'throughput-not-reached'
-          : regressed && cfg.failOn === 'regression'
-            ? 'regression-detected'
-            : undefined;
-  const passed = verdictReason === undefined;
+  const verdict = decideVerdict({ runs, thresholds, throughput, regressed, failOn: cfg.failOn });
+  const { passed } = verdict;
 
   const doc: ResultsDocument = {
     schema: RESULTS_SCHEMA,
@@ -143,14 +100,14 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     passed,
-    failureReason: verdictReason ?? null,
+    failureReason: verdict.reason ?? null,
     scripts: runs.map((r) => ({ script: r.name, exitCode: r.exitCode, reason: r.reason ?? null })),
     services: results,
     slo,
     thresholds,
     throughput,
     knees: stressKnees,
-    regression: { baseline: baselineFile ?? null, detected: regressed, evidence },
+    regression: { baseline: baseline?.file ?? null, detected: regressed, evidence },
     prometheus: signals ?? null,
     points: { lines: aggregator.lines, points: aggregator.points, malformed: aggregator.malformed },
   };
@@ -159,7 +116,7 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
   const markdown = renderReport({
     profile: cfg.profile,
     passed,
-    failureReason: verdictReason,
+    failureReason: verdict.reason,
     k6Version: installed.version,
     scripts: runs,
     results,
@@ -169,9 +126,9 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
     knees: stressKnees,
     regression: {
       // Not found: the input is still named, and the note says nothing was compared.
-      baseline: baselineFile ? relative(cfg.resultsDirectory, baselineFile) : cfg.baseline,
+      baseline: baseline?.file ? relative(cfg.resultsDirectory, baseline.file) : cfg.baseline,
       evidence,
-      note: baselineNote,
+      note: baseline?.note,
     },
     signals,
     sloTargetsP95: new Map(
@@ -190,39 +147,12 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
   if (dashboards.length > 0) setOutput(Outputs.DashboardFile, dashboards.join('\n'));
   await writeSummary(markdown, ctx.env);
 
-  if (ctx.signal.aborted || k6Failure === 'cancelled')
+  if (ctx.signal.aborted || verdict.reason === 'cancelled') {
     throw new CancelledError(ctx.signal.reason?.signal ?? 'SIGTERM');
-  if (!verdictReason) return;
-  const failsStep =
-    cfg.failOn !== 'none' ||
-    !['thresholds-failed', 'throughput-not-reached', 'regression-detected'].includes(verdictReason);
-  const message = describe(verdictReason, runs, throughput);
-  if (failsStep) throw new ActionFailure(message, verdictReason);
-  // fail-on: none still says why the run did not pass.
-  setOutput(FAILURE_REASON_OUTPUT, verdictReason);
-  warning(`${message} (fail-on: none)`);
-}
-
-function describe(
-  reason: FailureReason,
-  runs: ScriptRun[],
-  throughput: ReturnType<typeof throughputChecks>,
-): string {
-  switch (reason) {
-    case 'thresholds-failed':
-      return 'k6 thresholds failed: see the thresholds table in the job summary';
-    case 'throughput-not-reached':
-      return `Target throughput not reached: ${throughput
-        .filter((t) => !t.reached)
-        .map((t) => `${t.service} ${t.achievedRps} req/s of ${t.targetRps}`)
-        .join(', ')} (latency may still have passed)`;
-    case 'regression-detected':
-      return 'Latency regressed against the baseline: see the regression table in the job summary';
-    default: {
-      const failed = runs
-        .filter((r) => r.reason === reason)
-        .map((r) => `${r.name} (exit ${r.exitCode})`);
-      return `k6 failed: ${reason} in ${failed.join(', ')}`;
-    }
   }
+  if (!verdict.reason) return;
+  if (verdict.failsStep) throw new ActionFailure(verdict.message, verdict.reason);
+  // fail-on: none still says why the run did not pass.
+  setOutput(FAILURE_REASON_OUTPUT, verdict.reason);
+  warning(`${verdict.message} (fail-on: none)`);
 }

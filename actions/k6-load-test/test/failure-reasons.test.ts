@@ -20,7 +20,7 @@ describe('action.yml and the source agree', () => {
 
   it('every reason the source raises is declared', () => {
     const src = join(actionDir, 'src');
-    const source = ['install.ts', 'load-test.ts', 'config.ts', 'k6-run.ts']
+    const source = ['install.ts', 'load-test.ts', 'config.ts', 'k6-run.ts', 'verdict.ts']
       .map((f) => readFileSync(join(src, f), 'utf8'))
       .join('\n');
     const raised = [...source.matchAll(/'([a-z]+(?:-[a-z]+)+)'/g)]
