@@ -91,7 +91,8 @@ type Scenario = {
   env?: Record<string, string>;
   slow?: boolean;
   signal?: AbortSignal;
-  onStdout?: (chunk: string) => void;
+  /** Sees stdout and stderr (k6 prints progress to either, depending on the terminal). */
+  onOutput?: (chunk: string) => void;
 };
 type Ran = BundleRun & { results: string; log: { args: string[]; env: Record<string, string> }[] };
 
@@ -119,7 +120,8 @@ async function run(s: Scenario): Promise<Ran> {
       ...s.env,
     },
     signal: s.signal,
-    onStdout: s.onStdout,
+    onStdout: s.onOutput,
+    onStderr: s.onOutput,
   });
   const lines = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
   return { ...r, results, log: lines.map((l) => JSON.parse(l)) };
@@ -205,7 +207,7 @@ describe(`k6-load-test bundle with ${REAL_K6 ? `a real k6 (${REAL_K6})` : 'the k
       inputs: { 'slo-file': LONG_SLO },
       recording: [backend({ holdMs: 60_000 })],
       signal: controller.signal,
-      onStdout: (chunk) => {
+      onOutput: (chunk) => {
         output += chunk;
         if (/k6-double: running|running \(/.test(output)) controller.abort();
       },
