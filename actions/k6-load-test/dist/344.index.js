@@ -1154,16 +1154,19 @@ function renderReport(r) {
     const out = [];
     out.push(`## k6 ${r.profile}: ${r.passed ? '✓ passed' : `✗ failed${r.failureReason ? ` (\`${r.failureReason}\`)` : ''}`}`);
     out.push(`k6 ${r.k6Version} · ${r.scripts.map((s) => `\`${s.script}\` exit ${s.exitCode ?? 'signal'}`).join(' · ')}`);
-    out.push('### Service-level objectives (loadtests/slo.yaml)');
-    const resultRows = r.results.map((g) => [
-        g.service,
-        g.scenario,
-        String(g.requests),
-        g.rps.toFixed(1),
-        `${g.latencyMs.p50} / ${g.latencyMs.p90} / ${g.latencyMs.p95} / ${g.latencyMs.p99}`,
-        percent(g.errorRate),
-    ]);
-    out.push(table(['service', 'scenario', 'requests', 'req/s', 'p50 / p90 / p95 / p99 (ms)', 'errors'], resultRows));
+    out.push(`### Service-level objectives (${r.sloFile})`);
+    if (r.results.length === 0)
+        out.push('k6 recorded no HTTP requests.');
+    else {
+        out.push(table(['service', 'scenario', 'requests', 'req/s', 'p50 / p90 / p95 / p99 (ms)', 'errors'], r.results.map((g) => [
+            g.service,
+            g.scenario,
+            String(g.requests),
+            g.rps.toFixed(1),
+            `${g.latencyMs.p50} / ${g.latencyMs.p90} / ${g.latencyMs.p95} / ${g.latencyMs.p99}`,
+            percent(g.errorRate),
+        ])));
+    }
     if (r.sloChecks.length > 0 || r.throughput.length > 0) {
         out.push(table(['', 'service', 'objective', 'target', 'observed'], [
             ...r.sloChecks.map((c) => [mark(c.passed), c.service, c.objective, c.target, c.observed]),
@@ -1433,12 +1436,13 @@ async function loadTest(cfg, ctx) {
     }));
     // k6 gets slo.yaml as JSON; its scripts derive thresholds and load shapes from it.
     const k6Env = k6Environment(cfg, cfg.sloJson, ctx.env);
+    const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
     const startedAt = new Date();
     const runs = [];
     for (const script of cfg.scripts) {
         if (ctx.signal.aborted)
             break;
-        const label = (0,external_node_path_.relative)(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), script);
+        const label = (0,external_node_path_.relative)(workspace, script);
         runs.push(await group(`k6 run ${label} (${cfg.profile})`, () => runScript(installed.binary, script, cfg, k6Env, ctx.signal)));
     }
     const endedAt = new Date();
@@ -1501,7 +1505,8 @@ async function loadTest(cfg, ctx) {
         passed,
         failureReason: verdict.reason,
         k6Version: installed.version,
-        scripts: runs,
+        sloFile: cfg.sloFile,
+        scripts: runs.map((r) => ({ ...r, script: (0,external_node_path_.relative)(workspace, r.script) })),
         results,
         sloChecks: slo,
         thresholds,

@@ -42,11 +42,12 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
 
   // k6 gets slo.yaml as JSON; its scripts derive thresholds and load shapes from it.
   const k6Env = k6Environment(cfg, cfg.sloJson, ctx.env);
+  const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
   const startedAt = new Date();
   const runs: ScriptRun[] = [];
   for (const script of cfg.scripts) {
     if (ctx.signal.aborted) break;
-    const label = relative(ctx.env.GITHUB_WORKSPACE ?? process.cwd(), script);
+    const label = relative(workspace, script);
     runs.push(
       await group(`k6 run ${label} (${cfg.profile})`, () =>
         runScript(installed.binary, script, cfg, k6Env, ctx.signal),
@@ -118,7 +119,8 @@ export async function loadTest(cfg: Config, ctx: ActionContext): Promise<void> {
     passed,
     failureReason: verdict.reason,
     k6Version: installed.version,
-    scripts: runs,
+    sloFile: cfg.sloFile,
+    scripts: runs.map((r) => ({ ...r, script: relative(workspace, r.script) })),
     results,
     sloChecks: slo,
     thresholds,

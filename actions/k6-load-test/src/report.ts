@@ -13,6 +13,8 @@ import type { ThresholdVerdict } from './summary-export';
 
 export type ReportInput = {
   profile: string;
+  /** The SLO file as the user named it. */
+  sloFile: string;
   passed: boolean;
   failureReason: string | undefined;
   k6Version: string;
@@ -38,21 +40,23 @@ export function renderReport(r: ReportInput): string {
   out.push(
     `k6 ${r.k6Version} · ${r.scripts.map((s) => `\`${s.script}\` exit ${s.exitCode ?? 'signal'}`).join(' · ')}`,
   );
-  out.push('### Service-level objectives (loadtests/slo.yaml)');
-  const resultRows = r.results.map((g) => [
-    g.service,
-    g.scenario,
-    String(g.requests),
-    g.rps.toFixed(1),
-    `${g.latencyMs.p50} / ${g.latencyMs.p90} / ${g.latencyMs.p95} / ${g.latencyMs.p99}`,
-    percent(g.errorRate),
-  ]);
-  out.push(
-    table(
-      ['service', 'scenario', 'requests', 'req/s', 'p50 / p90 / p95 / p99 (ms)', 'errors'],
-      resultRows,
-    ),
-  );
+  out.push(`### Service-level objectives (${r.sloFile})`);
+  if (r.results.length === 0) out.push('k6 recorded no HTTP requests.');
+  else {
+    out.push(
+      table(
+        ['service', 'scenario', 'requests', 'req/s', 'p50 / p90 / p95 / p99 (ms)', 'errors'],
+        r.results.map((g) => [
+          g.service,
+          g.scenario,
+          String(g.requests),
+          g.rps.toFixed(1),
+          `${g.latencyMs.p50} / ${g.latencyMs.p90} / ${g.latencyMs.p95} / ${g.latencyMs.p99}`,
+          percent(g.errorRate),
+        ]),
+      ),
+    );
+  }
   if (r.sloChecks.length > 0 || r.throughput.length > 0) {
     out.push(
       table(

@@ -182,6 +182,7 @@ describe('report', () => {
     const results = groupResults(await aggregate(r.ndjson));
     const md = renderReport({
       profile: 'smoke',
+      sloFile: 'loadtests/slo.yaml',
       passed: true,
       failureReason: undefined,
       k6Version: '1.7.2',
