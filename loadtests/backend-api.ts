@@ -3,7 +3,7 @@
  * (2,000 req/s at `load`): the seed's "backend API stress (2,000+ QPS)".
  */
 import http from 'k6/http';
-import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6';
+import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6.ts';
 
 const SERVICE = 'backend-api';
 const BASE = baseUrl(SERVICE);

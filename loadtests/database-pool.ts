@@ -5,7 +5,7 @@
  * as latency and errors here and as pg_stat_database_numbackends in Prometheus.
  */
 import http from 'k6/http';
-import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6';
+import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6.ts';
 
 const SERVICE = 'database-pool';
 const BASE = baseUrl(SERVICE);

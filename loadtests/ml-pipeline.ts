@@ -4,7 +4,7 @@
  */
 import { sleep } from 'k6';
 import http from 'k6/http';
-import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6';
+import { baseUrl, checkResponse, optionsFor, params, SLO } from './lib/k6.ts';
 
 const SERVICE = 'ml-pipeline';
 const BASE = baseUrl(SERVICE);

@@ -1,12 +1,14 @@
 /**
  * What every script shares: its options from slo.yaml and the profile, the
  * base URL of its service, the auth header, tagged requests and checks.
+ * Imports name the file with its extension: k6 resolves module specifiers as
+ * paths, with no Node-style extension lookup.
  * Everything comes from the environment (`k6 run -e NAME=value`, or the
  * k6-load-test action), nothing is hard-coded per environment.
  */
 import { check } from 'k6';
 import type { Options } from 'k6/options';
-import { parseSloJson, scenarioFor, serviceDoc, thresholdsFor } from './slo';
+import { parseSloJson, scenarioFor, serviceDoc, thresholdsFor } from './slo.ts';
 
 export const PROFILE = __ENV.PROFILE || 'smoke';
 export const SLO = parseSloJson(__ENV.MEDIMIND_SLO_JSON);
