@@ -172,7 +172,9 @@ function throughputChecks(slo, profile, results) {
                 service: s.name,
                 targetRps: target,
                 achievedRps: r.rps,
-                reached: r.rps >= target * constants/* THROUGHPUT_TOLERANCE */.xb && r.droppedIterations === 0,
+                // Not "no dropped iterations": a few drop while VUs warm up; dropped ones
+                // lower the achieved rate anyway, and their count is in the results.
+                reached: r.rps >= target * constants/* THROUGHPUT_TOLERANCE */.xb,
             });
         }
     }

@@ -159,7 +159,9 @@ export function throughputChecks(
         service: s.name,
         targetRps: target,
         achievedRps: r.rps,
-        reached: r.rps >= target * THROUGHPUT_TOLERANCE && r.droppedIterations === 0,
+        // Not "no dropped iterations": a few drop while VUs warm up; dropped ones
+        // lower the achieved rate anyway, and their count is in the results.
+        reached: r.rps >= target * THROUGHPUT_TOLERANCE,
       });
     }
   }
