@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { PodMetrics } from './pod-metrics';
 
 export interface PodIdentity {
   namespace: string;
@@ -25,6 +26,8 @@ export class PodServer {
   errorRate = 0;
   errorStatus = 500;
   port = 0;
+  /** Request counters and latency histograms served at GET /metrics. */
+  readonly metrics = new PodMetrics();
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
 
@@ -39,6 +42,7 @@ export class PodServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       const url = new URL(req.url ?? '/', 'http://pod');
+      if (this.metrics.handle(req, res, url.pathname)) return;
       const answer = (code: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.writeHead(code, {
