@@ -37,11 +37,11 @@ export async function sandboxTargets(sb: Sandbox, namespaces?: string[]): Promis
 export function followSandbox(
   sb: Sandbox,
   prom: PrometheusHandle,
-  options: { namespaces?: string[]; intervalMs?: number } = {},
+  options: { namespaces?: string[]; intervalMs?: number; extraTargets?: ScrapeTarget[] } = {},
 ): { refresh(): Promise<ScrapeTarget[]>; stop(): void } {
   let last = '';
   const refresh = async () => {
-    const targets = await sandboxTargets(sb, options.namespaces);
+    const targets = [...(await sandboxTargets(sb, options.namespaces)), ...(options.extraTargets ?? [])];
     const key = JSON.stringify(targets);
     if (key !== last) {
       last = key;

@@ -138,21 +138,25 @@ function refused(path, res) {
     return new _shared_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Kubernetes API answered ${res.status} to GET ${path}${message ? `: ${message}` : ''}${res.status === 401 || res.status === 403 ? ' (the kubeconfig user needs read access: the readiness-reader Role)' : ''}`, _failure_reasons__WEBPACK_IMPORTED_MODULE_3__/* .Reason */ .B['cluster-unreachable']);
 }
 async function readCluster(get, namespace, signal) {
-    const versionP = getWithRetry(get, '/version', signal);
     const kinds = kindsToRead(namespace);
-    const lists = await Promise.all(kinds.map(async ({ kind, paths }) => {
-        for (const path of paths) {
-            const res = await getWithRetry(get, path, signal);
-            if (res.status === 404)
-                continue; // not served (CRD absent, or another version)
-            if (res.status !== 200)
-                throw refused(path, res);
-            const items = (res.body?.items ?? []).map((o) => ({ ...o, kind }));
-            return { kind, items };
-        }
-        return { kind, items: undefined };
-    }));
-    const version = await versionP;
+    const [version, lists] = await Promise.all([
+        getWithRetry(get, '/version', signal),
+        Promise.all(kinds.map(async ({ kind, paths }) => {
+            for (const path of paths) {
+                const res = await getWithRetry(get, path, signal);
+                if (res.status === 404)
+                    continue; // not served (CRD absent, or another version)
+                if (res.status !== 200)
+                    throw refused(path, res);
+                const items = (res.body?.items ?? []).map((o) => ({
+                    ...o,
+                    kind,
+                }));
+                return { kind, items };
+            }
+            return { kind, items: undefined };
+        })),
+    ]);
     if (version.status !== 200)
         throw refused('/version', version);
     const read = lists.filter((l) => l.items !== undefined);

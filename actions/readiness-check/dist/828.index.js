@@ -691,7 +691,8 @@ function latencyQuery(ctx, service, quantile) {
 }
 function errorRateQuery(ctx, app) {
     const sel = `namespace="${ctx.namespace}", app="${app}"`;
-    return `sum(rate(http_requests_total{${sel}, status=~"5.."}[${range(ctx)}])) / sum(rate(http_requests_total{${sel}}[${range(ctx)}]))`;
+    // `or vector(0)`: with no 5xx at all the numerator has no series, and the ratio would be empty.
+    return `(sum(rate(http_requests_total{${sel}, status=~"5.."}[${range(ctx)}])) or vector(0)) / sum(rate(http_requests_total{${sel}}[${range(ctx)}]))`;
 }
 function needsSlos(ctx) {
     if (!ctx.slos)

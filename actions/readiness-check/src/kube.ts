@@ -110,21 +110,25 @@ export async function readCluster(
   namespace: string,
   signal?: AbortSignal,
 ): Promise<ClusterState> {
-  const versionP = getWithRetry(get, '/version', signal);
   const kinds = kindsToRead(namespace);
-  const lists = await Promise.all(
-    kinds.map(async ({ kind, paths }) => {
-      for (const path of paths) {
-        const res = await getWithRetry(get, path, signal);
-        if (res.status === 404) continue; // not served (CRD absent, or another version)
-        if (res.status !== 200) throw refused(path, res);
-        const items: K8sObject[] = (res.body?.items ?? []).map((o: K8sObject) => ({ ...o, kind }));
-        return { kind, items };
-      }
-      return { kind, items: undefined };
-    }),
-  );
-  const version = await versionP;
+  const [version, lists] = await Promise.all([
+    getWithRetry(get, '/version', signal),
+    Promise.all(
+      kinds.map(async ({ kind, paths }) => {
+        for (const path of paths) {
+          const res = await getWithRetry(get, path, signal);
+          if (res.status === 404) continue; // not served (CRD absent, or another version)
+          if (res.status !== 200) throw refused(path, res);
+          const items: K8sObject[] = (res.body?.items ?? []).map((o: K8sObject) => ({
+            ...o,
+            kind,
+          }));
+          return { kind, items };
+        }
+        return { kind, items: undefined };
+      }),
+    ),
+  ]);
   if (version.status !== 200) throw refused('/version', version);
   const read = lists.filter((l) => l.items !== undefined);
   return {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ActionFailure, ConfigurationError } from '../../_shared/src/errors';
@@ -110,6 +111,8 @@ function log(report: Report, cwd: string): void {
 export async function run(action: ActionContext): Promise<void> {
   const cfg = config(action.env);
   maskUrlCredentials(cfg.prometheusUrl);
+  // Every concurrent request listens on the cancellation signal.
+  setMaxListeners(0, action.signal);
   const { ctx, source, close } = await context(cfg, action.signal);
   // The checks load after the inputs are validated: a bad input costs only Node's start-up.
   const [{ CHECKS }, { blocking, renderSummary, runChecks }] = await Promise.all([

@@ -31,7 +31,8 @@ export function latencyQuery(ctx: CheckContext, service: string, quantile: numbe
 
 export function errorRateQuery(ctx: CheckContext, app: string): string {
   const sel = `namespace="${ctx.namespace}", app="${app}"`;
-  return `sum(rate(http_requests_total{${sel}, status=~"5.."}[${range(ctx)}])) / sum(rate(http_requests_total{${sel}}[${range(ctx)}]))`;
+  // `or vector(0)`: with no 5xx at all the numerator has no series, and the ratio would be empty.
+  return `(sum(rate(http_requests_total{${sel}, status=~"5.."}[${range(ctx)}])) or vector(0)) / sum(rate(http_requests_total{${sel}}[${range(ctx)}]))`;
 }
 
 function needsSlos(ctx: CheckContext) {
