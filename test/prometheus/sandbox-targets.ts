@@ -41,7 +41,10 @@ export function followSandbox(
 ): { refresh(): Promise<ScrapeTarget[]>; stop(): void } {
   let last = '';
   const refresh = async () => {
-    const targets = [...(await sandboxTargets(sb, options.namespaces)), ...(options.extraTargets ?? [])];
+    const targets = [
+      ...(await sandboxTargets(sb, options.namespaces)),
+      ...(options.extraTargets ?? []),
+    ];
     const key = JSON.stringify(targets);
     if (key !== last) {
       last = key;

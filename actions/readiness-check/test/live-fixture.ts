@@ -150,7 +150,13 @@ async function dcgmExporter(): Promise<{ server: Server; address: string; set(c:
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { server, address: `127.0.0.1:${port}`, set: (c) => void (temp = c) };
+  return {
+    server,
+    address: `127.0.0.1:${port}`,
+    set(c) {
+      temp = c;
+    },
+  };
 }
 
 export async function startLiveEnv(): Promise<LiveEnv> {
