@@ -717,23 +717,25 @@ const performanceChecks = [
             const findings = [];
             const evidence = [];
             const noData = [];
+            // One query per target, all at once.
+            const targets = ctx.slos.services.flatMap((s) => SERVICE_METRICS[s.name]
+                ? s.latency.map((t) => ({ s, t, q: latencyQuery(ctx, s.name, t.quantile) }))
+                : []);
+            const values = await Promise.all(targets.map(({ q }) => scalar(ctx, q)));
             for (const s of ctx.slos.services) {
-                if (!SERVICE_METRICS[s.name]) {
+                if (!SERVICE_METRICS[s.name])
                     evidence.push(`${s.name}: no metric mapping, not evaluated`);
-                    continue;
-                }
-                for (const t of s.latency) {
-                    const q = latencyQuery(ctx, s.name, t.quantile);
-                    const v = await scalar(ctx, q);
-                    const label = `${s.name} p${Math.round(t.quantile * 1000) / 10}`;
-                    evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 1000).toFixed(1)} ms`} (SLO < ${t.maxMs} ms)`);
-                    if (v === undefined)
-                        noData.push(label);
-                    else if (v * 1000 > t.maxMs)
-                        findings.push({
-                            problem: `${label} is ${(v * 1000).toFixed(1)} ms (SLO < ${t.maxMs} ms)`,
-                        });
-                }
+            }
+            for (const [i, { s, t, q }] of targets.entries()) {
+                const v = values[i];
+                const label = `${s.name} p${Math.round(t.quantile * 1000) / 10}`;
+                evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 1000).toFixed(1)} ms`} (SLO < ${t.maxMs} ms)`);
+                if (v === undefined)
+                    noData.push(label);
+                else if (v * 1000 > t.maxMs)
+                    findings.push({
+                        problem: `${label} is ${(v * 1000).toFixed(1)} ms (SLO < ${t.maxMs} ms)`,
+                    });
             }
             if (findings.length === 0 && noData.length > 0) {
                 return {
@@ -765,9 +767,14 @@ const performanceChecks = [
             const findings = [];
             const evidence = [];
             const noData = [];
-            for (const [app, budget] of budgets) {
-                const q = errorRateQuery(ctx, app);
-                const v = await scalar(ctx, q);
+            const entries = [...budgets].map(([app, budget]) => ({
+                app,
+                budget,
+                q: errorRateQuery(ctx, app),
+            }));
+            const values = await Promise.all(entries.map(({ q }) => scalar(ctx, q)));
+            for (const [i, { app, budget, q }] of entries.entries()) {
+                const v = values[i];
                 evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 100).toFixed(2)} %`} (budget ${(budget * 100).toFixed(2)} %)`);
                 if (v === undefined)
                     noData.push(app);

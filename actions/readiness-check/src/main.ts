@@ -59,7 +59,7 @@ async function context(
       import('./prometheus'),
       import('./aws'),
     ]);
-  const kube = kubeGetter(cfg.kubeconfig);
+  const kube = await kubeGetter(cfg.kubeconfig);
   try {
     const prometheus = cfg.prometheusUrl ? prometheusReader(cfg.prometheusUrl, signal) : undefined;
     const [state] = await group('Read the cluster and Prometheus', () =>

@@ -149,8 +149,14 @@ describe('statuses', () => {
   });
 
   it("a category takes its worst check's status, and is skipped only when every check is", () => {
-    const c = (status: 'pass' | 'warn' | 'fail' | 'skip') =>
-      ({ id: 'x', title: '', severity: 'high', status, reason: '', evidence: [] }) as const;
+    const c = (status: 'pass' | 'warn' | 'fail' | 'skip') => ({
+      id: 'x',
+      title: '',
+      severity: 'high' as const,
+      status,
+      reason: '',
+      evidence: [],
+    });
     expect(categoryStatus([c('skip'), c('pass')])).toBe('pass');
     expect(categoryStatus([c('pass'), c('warn'), c('skip')])).toBe('warn');
     expect(categoryStatus([c('warn'), c('fail')])).toBe('fail');

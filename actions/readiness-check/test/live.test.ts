@@ -129,6 +129,14 @@ describe.runIf(enabled)('live mode on the sandbox with a real Prometheus', () =>
 
   it('passes a healthy release: every category but auto-scaling (the sandbox has no metrics API) passes', async () => {
     healthyAws();
+    // Precondition: both apps' traffic is visible over the window, by the very queries the check runs.
+    for (const app of ['backend-api', 'ml-pipeline']) {
+      const q = `(sum(rate(http_requests_total{namespace="medimind", app="${app}", status=~"5.."}[30s])) or vector(0)) / sum(rate(http_requests_total{namespace="medimind", app="${app}"}[30s]))`;
+      await env.prom.waitFor(async () => {
+        const v = Number((await env.prom.query(q))[0]?.value[1]);
+        return Number.isFinite(v) ? v : undefined;
+      }, `${app} traffic in Prometheus`);
+    }
     const { out, report: r, reportText, stdout, summary } = await runLive();
     const why = r
       ? r.categories
