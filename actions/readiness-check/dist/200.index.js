@@ -126,6 +126,9 @@ async function getWithRetry(get, path, signal) {
                 return res;
         }
         catch (error) {
+            // Cancelled (SIGINT/SIGTERM): the run's CancelledError, not an unreachable cluster.
+            if (signal?.aborted)
+                throw signal.reason;
             if (!(0,_shared_src_http__WEBPACK_IMPORTED_MODULE_1__/* .isTransientNetworkError */ .l)(error) || attempt >= 3) {
                 throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Kubernetes API unreachable (GET ${path}): ${error.message}`, _failure_reasons__WEBPACK_IMPORTED_MODULE_3__/* .Reason */ .B['cluster-unreachable']);
             }

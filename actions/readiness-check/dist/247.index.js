@@ -43,6 +43,8 @@ async function runOne(check, ctx) {
         outcome = await check.run(ctx);
     }
     catch (error) {
+        if (ctx.signal?.aborted)
+            throw ctx.signal.reason;
         // A source failing mid-run (Prometheus down, AWS throttling) fails that check, not the report.
         outcome = {
             result: 'problem',

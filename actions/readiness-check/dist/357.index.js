@@ -77,6 +77,8 @@ function prometheusReader(baseUrl, signal, timeoutMs = 30_000) {
             res = await fetch(`${base}${path}`, { headers, signal: (0,_shared_src_http__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .wj)(signal, timeoutMs) });
         }
         catch (error) {
+            if (signal?.aborted)
+                throw signal.reason;
             throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Prometheus unreachable at ${shown}: ${error.cause ? String(error.cause.message) : error.message}`, _failure_reasons__WEBPACK_IMPORTED_MODULE_2__/* .Reason */ .B['prometheus-unreachable']);
         }
         const text = await res.text();

@@ -81,6 +81,8 @@ async function getWithRetry(
       const res = await get(path, signal);
       if (!isRetryableStatus(res.status) || attempt >= 3) return res;
     } catch (error) {
+      // Cancelled (SIGINT/SIGTERM): the run's CancelledError, not an unreachable cluster.
+      if (signal?.aborted) throw signal.reason;
       if (!isTransientNetworkError(error) || attempt >= 3) {
         throw new ActionFailure(
           `Kubernetes API unreachable (GET ${path}): ${(error as Error).message}`,

@@ -43,7 +43,14 @@ async function context(
   const missing: CheckContext['missing'] = {
     slos: 'missing' in cfg.slos ? cfg.slos.missing : undefined,
   };
-  const base = { mode: cfg.mode, namespace: cfg.namespace, windowMs: cfg.windowMs, slos, missing };
+  const base = {
+    mode: cfg.mode,
+    namespace: cfg.namespace,
+    windowMs: cfg.windowMs,
+    slos,
+    missing,
+    signal,
+  };
   if (cfg.mode === 'static') {
     const { loadManifests } = await import('./manifests');
     const objects = await group('Build manifests', () =>

@@ -30,6 +30,7 @@ export function prometheusReader(
     try {
       res = await fetch(`${base}${path}`, { headers, signal: withTimeout(signal, timeoutMs) });
     } catch (error) {
+      if (signal?.aborted) throw signal.reason;
       throw new ActionFailure(
         `Prometheus unreachable at ${shown}: ${(error as Error).cause ? String((error as Error & { cause: Error }).cause.message) : (error as Error).message}`,
         Reason['prometheus-unreachable'],

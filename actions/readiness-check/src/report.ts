@@ -60,6 +60,7 @@ async function runOne(check: Check, ctx: CheckContext): Promise<CheckResult> {
   try {
     outcome = await check.run(ctx);
   } catch (error) {
+    if (ctx.signal?.aborted) throw ctx.signal.reason;
     // A source failing mid-run (Prometheus down, AWS throttling) fails that check, not the report.
     outcome = {
       result: 'problem',

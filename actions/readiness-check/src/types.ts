@@ -64,6 +64,8 @@ export type CheckContext = {
   mode: Mode;
   namespace: string;
   windowMs: number;
+  /** Cancellation: a cancelled run ends as `cancelled`, not as failed checks. */
+  signal?: AbortSignal;
   /** Manifests (static) or what the cluster holds now (live): the same checks read both. */
   objects: ObjectSource;
   /** Live only: the cluster's /version and anything else not in `objects`. */

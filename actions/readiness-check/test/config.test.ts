@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CancelledError } from '../../_shared/src/cancel';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { readConfig } from '../src/config';
 import { FAILURE_REASONS } from '../src/failure-reasons';
-import { categoryStatus, statusOf } from '../src/report';
+import { ObjectSet } from '../src/objects';
+import { categoryStatus, runChecks, statusOf } from '../src/report';
 import { loadSlos, parseSlos } from '../src/slo';
 
 const actionDir = join(import.meta.dirname, '..');
@@ -161,6 +163,49 @@ describe('statuses', () => {
     expect(categoryStatus([c('pass'), c('warn'), c('skip')])).toBe('warn');
     expect(categoryStatus([c('warn'), c('fail')])).toBe('fail');
     expect(categoryStatus([c('skip'), c('skip')])).toBe('skip');
+  });
+});
+
+describe('cancellation', () => {
+  it('a check interrupted by cancellation ends the run as cancelled, not as a failed check', async () => {
+    const controller = new AbortController();
+    const ctx = {
+      mode: 'live' as const,
+      namespace: 'medimind',
+      windowMs: 60_000,
+      objects: new ObjectSet('cluster', []),
+      missing: {},
+      signal: controller.signal,
+    };
+    const check = {
+      id: 'MM-RDY-999',
+      category: 'monitoring' as const,
+      title: 'slow',
+      severity: 'critical' as const,
+      run: async () => {
+        controller.abort(new CancelledError('SIGTERM'));
+        throw new Error('This operation was aborted');
+      },
+    };
+    const opts = { categories: ['monitoring' as const], failOn: 'fail' as const, source: 'test' };
+    await expect(runChecks([check], ctx, opts)).rejects.toBeInstanceOf(CancelledError);
+    // The same error without cancellation is that check's failure, and the report goes on.
+    const report = await runChecks(
+      [
+        {
+          ...check,
+          run: async () => {
+            throw new Error('boom');
+          },
+        },
+      ],
+      { ...ctx, signal: undefined },
+      opts,
+    );
+    expect(report.categories.find((c) => c.id === 'monitoring')!.checks[0]).toMatchObject({
+      status: 'fail',
+      reason: 'could not evaluate: boom',
+    });
   });
 });
 
