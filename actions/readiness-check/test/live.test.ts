@@ -189,6 +189,32 @@ describe.runIf(enabled)('live mode on the sandbox with a real Prometheus', () =>
     }
   });
 
+  it("follows blue-green's active-colour annotation to the live Deployment", async () => {
+    const patch = (value: string | null) =>
+      env.kubectl([
+        '-n',
+        'medimind',
+        'annotate',
+        'service',
+        'backend-api',
+        `medimind.io/active-color${value ? `=${value}` : '-'}`,
+        '--overwrite',
+      ]);
+    await patch('green');
+    try {
+      const { report: r } = await runLive({ categories: 'workloads' });
+      expect(check(r!, 'MM-RDY-010')).toMatchObject({
+        status: 'fail',
+        reason: 'backend-api: live colour green has no Deployment backend-api-green',
+      });
+      expect(check(r!, 'MM-RDY-010').evidence.join('\n')).toMatch(
+        /ml-pipeline-blue: replicas 3, available 3/,
+      );
+    } finally {
+      await patch(null);
+    }
+  });
+
   it('reports unhealthy data stores and CloudWatch alarms from the AWS APIs', async () => {
     healthyAws();
     rds.on(DescribeDBInstancesCommand).resolves({
