@@ -2,7 +2,7 @@
  * `medimind rehearse`: the main job — merge to main, staged rollout — on the
  * embedded defaults, with no cloud account. Every step runs a committed
  * action bundle exactly as the runner would:
- *   1. terraform-plan of terraform/environments/staging, offline (a temporary
+ *   1. terraform-plan of terraform/platform with the staging variables, offline (a temporary
  *      copy with a local backend and fake credentials; the provider mirror when
  *      present), printing the summary and the policy verdict;
  *   2. the platform bootstrap `kubectl apply -k k8s/overlays/staging` into the
@@ -14,7 +14,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLoad, type LoadReport, startSandbox } from '../../sandbox/index';
-import { createWorkspace, removeWorkspace } from '../../terraform/test/harness';
+import {
+  createWorkspace,
+  ROOT_MODULE,
+  removeWorkspace,
+  varFile,
+} from '../../terraform/test/harness';
 import { type BundleRun, repoRoot, runBundle } from './run-bundle';
 import { RunnerConsole, renderSummary } from './terminal';
 
@@ -64,7 +69,7 @@ async function runStep(
 }
 
 async function planStaging(write: Write, outDir: string): Promise<boolean> {
-  heading(write, 'terraform-plan: terraform/environments/staging (offline)');
+  heading(write, `terraform-plan: terraform/${ROOT_MODULE}, ${varFile('staging')} (offline)`);
   const ws = await createWorkspace();
   try {
     const result = await runStep(write, 'terraform-plan', {
@@ -72,11 +77,13 @@ async function planStaging(write: Write, outDir: string): Promise<boolean> {
       cwd: ws.root,
       env: { ...ws.env, GITHUB_SHA: 'rehearsal' },
       inputs: {
-        'working-directory': 'environments/staging',
+        'working-directory': ROOT_MODULE,
         environment: 'staging',
-        'var-files': 'staging.tfvars',
+        'var-files': varFile('staging'),
         'comment-on-pr': 'false',
         'bundle-directory': join(outDir, 'plan-bundle'),
+        // A local rehearsal has no KMS key; the bundle stays on this machine.
+        'allow-plaintext-bundle': 'true',
       },
     });
     const summaryPath = join(outDir, 'terraform-plan-summary.md');
@@ -116,7 +123,8 @@ function kubectl(args: string[], kubeconfig: string, write: Write): Promise<numb
 async function cutovers(write: Write): Promise<boolean> {
   heading(write, 'sandbox: embedded Kubernetes API with a data plane');
   const sandbox = await startSandbox({
-    timing: { podReadyDelayMs: 150, endpointLagMs: 40, timeScale: 0.02 },
+    // The sandbox's realistic kube-proxy lag (3 nodes, 100 ms + tail, cap 3 s; not scaled).
+    timing: { podReadyDelayMs: 150, timeScale: 0.02 },
   });
   try {
     write(`API ${sandbox.server}, kubeconfig ${sandbox.kubeconfigPath}\n`);
@@ -152,12 +160,28 @@ async function cutovers(write: Write): Promise<boolean> {
         `blue-green release ${n}: ${APPS.map((a) => `${a}:${tag}`).join(', ')} (traffic on)`,
       );
       const stop = new AbortController();
+      // Keep-alive clients (pinned to a pod per connection, like an ALB) and fresh connections.
       const traffic: Promise<LoadReport>[] = [];
+      const labels: string[] = [];
       for (const app of APPS) {
         const url = await sandbox.dataPlane.serviceUrl(NAMESPACE, app);
-        traffic.push(
-          generateLoad({ url, durationMs: 300_000, concurrency: 4, signal: stop.signal }),
-        );
+        // ... and once every node's kube-proxy has synced its endpoints (seconds, on a real node).
+        for (let i = 0; i < 500; i++) {
+          if (sandbox.dataPlane.nodeEndpoints(NAMESPACE, app).every((n) => n.length > 0)) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        for (const connection of ['keep-alive', 'fresh'] as const) {
+          labels.push(`${app} (${connection})`);
+          traffic.push(
+            generateLoad({
+              url,
+              durationMs: 300_000,
+              concurrency: 2,
+              connection,
+              signal: stop.signal,
+            }),
+          );
+        }
       }
       const result = await runStep(write, 'blue-green', {
         action: 'blue-green',
@@ -176,7 +200,7 @@ async function cutovers(write: Write): Promise<boolean> {
       const reports = await Promise.all(traffic);
       for (const [i, report] of reports.entries()) {
         write(
-          `traffic ${APPS[i]}: ${report.sent} requests, ${report.failed} failed, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99.toFixed(1)} ms\n`,
+          `traffic ${labels[i]}: ${report.sent} requests, ${report.failed} failed${report.failed ? ` ${JSON.stringify(report.failureKinds)}` : ''}, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99.toFixed(1)} ms\n`,
         );
         if (report.failed > 0 || report.misrouted > 0) ok = false;
       }

@@ -5,9 +5,12 @@
  * the SDK's standard AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL_EKS variables).
  */
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { forwardProxy } from '../../actions/_shared/testing/forward-proxy';
 import { type FakeAws, startFakeAws } from '../../actions/aws-eks-auth/test/fake-aws';
 import {
   type OidcServer,
@@ -235,6 +238,7 @@ describe('aws-eks-auth bundle: success end to end', () => {
       AWS_SESSION_TOKEN: CANARY,
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_CREDENTIAL_EXPIRATION: '2030-01-01T00:00:00.000Z',
       KUBECONFIG: kubeconfig,
     });
     expect(run.outputs).toEqual({
@@ -242,6 +246,7 @@ describe('aws-eks-auth bundle: success end to end', () => {
       'cluster-endpoint': 'https://0123456789ABCDEF.gr7.us-east-1.eks.amazonaws.com',
       'aws-account-id': ACCOUNT,
       'role-session-arn': `arn:aws:sts::${ACCOUNT}:assumed-role/medimind-deploy/medimind-delivery-1000-1`,
+      'credentials-expiration': '2030-01-01T00:00:00.000Z',
     });
     expect(statSync(kubeconfig).mode & 0o777).toBe(0o600);
   });
@@ -295,6 +300,40 @@ describe('aws-eks-auth bundle: success end to end', () => {
   });
 });
 
+describe('aws-eks-auth bundle: behind an outbound proxy', () => {
+  it('sends the OIDC, STS and EKS calls through HTTPS_PROXY/HTTP_PROXY', async () => {
+    const proxy = forwardProxy();
+    proxy.server.listen(0, '127.0.0.1');
+    await once(proxy.server, 'listening');
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.server.address() as AddressInfo).port}`;
+      const run = await runBundle({
+        action: 'aws-eks-auth',
+        inputs: {
+          'role-to-assume': ROLE,
+          'aws-region': 'us-east-1',
+          'cluster-name': 'medimind-production',
+        },
+        env: { ...awsEnv(), HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl },
+      });
+      expect(errorsOf(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const oidcHost = new URL(oidc.url).host;
+      const awsUrl = new URL(aws.url);
+      // undici tunnels the OIDC fetch; the SDK's agent sends absolute-form requests.
+      expect(proxy.seen.filter((s) => s === `CONNECT ${oidcHost}`)).toHaveLength(1);
+      // STS AssumeRoleWithWebIdentity and GetCallerIdentity, then EKS DescribeCluster.
+      expect(proxy.seen.filter((s) => s.includes(awsUrl.origin))).toEqual([
+        `POST ${awsUrl.origin}/`,
+        `POST ${awsUrl.origin}/`,
+        `GET ${awsUrl.origin}/clusters/medimind-production`,
+      ]);
+    } finally {
+      proxy.server.close();
+    }
+  });
+});
+
 describe('aws-eks-auth token command bundle', () => {
   it('prints an ExecCredential for fixed credentials', async () => {
     const before = Date.now();
@@ -318,6 +357,41 @@ describe('aws-eks-auth token command bundle', () => {
     expect(credential.status.expirationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(expiry).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 14 * 60_000);
     expect(expiry).toBeLessThanOrEqual(Date.now() + 14 * 60_000);
+  });
+
+  const fixedCredentials = {
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_SESSION_TOKEN: 'token-from-env',
+  };
+
+  it('never reports a token valid past AWS_CREDENTIAL_EXPIRATION', async () => {
+    const ends = new Date(Math.ceil((Date.now() + 5 * 60_000) / 1000) * 1000);
+    const run = await runBundle({
+      action: 'aws-eks-auth',
+      entry: 'dist/token/index.js',
+      args: ['--cluster', 'medimind-staging', '--region', 'eu-west-2'],
+      env: { ...fixedCredentials, AWS_CREDENTIAL_EXPIRATION: ends.toISOString() },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout).status.expirationTimestamp).toBe(
+      ends.toISOString().replace('.000Z', 'Z'),
+    );
+  });
+
+  it('fails with credentials-expired once the session has ended', async () => {
+    const run = await runBundle({
+      action: 'aws-eks-auth',
+      entry: 'dist/token/index.js',
+      args: ['--cluster', 'medimind-staging', '--region', 'eu-west-2'],
+      env: { ...fixedCredentials, AWS_CREDENTIAL_EXPIRATION: '2026-01-01T00:00:00Z' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'credentials-expired: the AWS session expired at 2026-01-01T00:00:00Z',
+    );
   });
 
   it('says where credentials come from when there are none', async () => {

@@ -11,6 +11,7 @@ exports.modules = {
 /* harmony export */   l: () => (/* binding */ isTransientNetworkError),
 /* harmony export */   wj: () => (/* binding */ withTimeout)
 /* harmony export */ });
+/* unused harmony export parseRetryAfter */
 /** HTTP helpers shared by actions that call APIs with Node's fetch. */
 const TRANSIENT_CODES = new Set([
     'ECONNRESET',
@@ -37,6 +38,19 @@ function isTransientNetworkError(error) {
 function withTimeout(signal, timeoutMs) {
     const timeout = AbortSignal.timeout(timeoutMs);
     return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+/**
+ * A `Retry-After` header (RFC 9110: delay-seconds or an HTTP-date) as
+ * milliseconds from `now`; undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 

@@ -155,6 +155,20 @@ describe.runIf(kubectlAvailable())('static mode', () => {
     }
   });
 
+  it("a kustomization that does not build is manifests-invalid, with kubectl's reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rdy-invalid-'));
+    try {
+      writeFileSync(join(dir, 'kustomization.yaml'), 'resources:\n  - missing.yaml\n');
+      const { out, exitCode } = await runStatic({ manifests: '.' }, dir);
+      expect(exitCode).toBe(1);
+      expect(out['failure-reason']).toBe('manifests-invalid');
+      expect(fx!.errors()).toHaveLength(1);
+      expect(fx!.errors()[0]).toMatch(/^kubectl kustomize \. failed: .*missing\.yaml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a file of built manifests and fail-on warn fails on warnings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rdy-file-'));
     try {
