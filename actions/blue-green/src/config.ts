@@ -3,6 +3,7 @@
  * touches the network or loads a heavy SDK, so a bad input fails fast.
  */
 
+import { randomBytes } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError } from '../../_shared/src/errors';
 import {
@@ -38,10 +39,22 @@ export type PrometheusCheck = {
   max?: number;
 };
 
+/** How an answer names who served it: a response header, or a top-level JSON body field. */
+export type Identity = { header?: string; field?: string; path: string };
+
 export type Analysis = {
   intervalMs: number;
   count: number;
   failureLimit: number;
+  /**
+   * Without `identity`: rounds start this long after the live endpoints are
+   * confirmed (kube-proxy, ingress and load balancers lag the endpoints).
+   */
+  initialDelayMs: number;
+  /** Fewer counted rounds than this: analysis-inconclusive (never a pass). */
+  minSamples: number;
+  /** With it, rounds start once the live route answers from the new colour, and only such answers count. */
+  identity?: Identity;
   http: HttpCheck[];
   prometheus: PrometheusCheck[];
 };
@@ -58,6 +71,8 @@ export type Config = {
   prometheusUrl: string | undefined;
   serviceUrls: Map<string, string>;
   scaleDownDelayMs: number;
+  /** After a cancellation, the idle (never verified) colour is scaled to zero after this. */
+  abortScaleDownDelayMs: number;
   lockTimeoutMs: number;
   rolloutTimeoutMs: number;
   smokeTimeoutMs: number;
@@ -67,9 +82,14 @@ export type Config = {
 };
 
 export type RunIdentity = {
-  /** Lease holder identity: the run URL with its attempt. */
+  /**
+   * Lease holder identity, unique per process: run URL, attempt, job and a
+   * random nonce (two jobs of one attempt, or two local runs, never share it).
+   */
   holder: string;
   runUrl: string;
+  attempt: string;
+  job: string;
   commit: string;
   actor: string;
 };
@@ -127,6 +147,8 @@ export function readConfig(env: Env = process.env): Config {
   const runUrl = env.GITHUB_RUN_ID
     ? `${server}/${env.GITHUB_REPOSITORY ?? 'local'}/actions/runs/${env.GITHUB_RUN_ID}`
     : `local:${process.pid}`;
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? '1';
+  const job = env.GITHUB_JOB ?? 'local';
   return {
     mode,
     manifests,
@@ -139,14 +161,17 @@ export function readConfig(env: Env = process.env): Config {
     prometheusUrl,
     serviceUrls,
     scaleDownDelayMs: duration(Inputs.ScaleDownDelay, Defaults.ScaleDownDelay, env),
+    abortScaleDownDelayMs: duration(Inputs.AbortScaleDownDelay, Defaults.AbortScaleDownDelay, env),
     lockTimeoutMs: duration(Inputs.LockTimeout, Defaults.LockTimeout, env),
     rolloutTimeoutMs: duration(Inputs.RolloutTimeout, Defaults.RolloutTimeout, env, { min: 1000 }),
     smokeTimeoutMs: duration(Inputs.SmokeTimeout, Defaults.SmokeTimeout, env, { min: 100 }),
     timeoutMs: duration(Inputs.Timeout, Defaults.Timeout, env, { min: 1000 }),
     dryRun: boolean(Inputs.DryRun, false, env),
     run: {
-      holder: `${runUrl}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      holder: `${runUrl}/attempts/${attempt}/jobs/${job}#${randomBytes(6).toString('hex')}`,
       runUrl,
+      attempt,
+      job,
       commit: env.GITHUB_SHA ?? '',
       actor: env.GITHUB_ACTOR ?? '',
     },
@@ -201,6 +226,40 @@ function intField(
     );
   }
   return n;
+}
+
+/**
+ * 30 s: kube-proxy applies endpoint changes within ~1-2 s, an ingress
+ * controller reloads within seconds, but a cloud load balancer registers new
+ * targets only after its health checks pass (ALB default: 2 × 15 s).
+ */
+export const DEFAULT_INITIAL_DELAY_MS = 30_000;
+
+function parseIdentity(name: string, value: unknown): Identity | undefined {
+  if (value === undefined) return undefined;
+  const where = 'identity';
+  if (!isDict(value)) {
+    throw new ConfigurationError(
+      `Input ${name}: ${where} must be a mapping {header: X-Pod} or {field: pod}`,
+    );
+  }
+  allowOnly(name, where, value, ['header', 'field', 'path']);
+  const { header, field, path = '/' } = value;
+  if ((header === undefined) === (field === undefined)) {
+    throw new ConfigurationError(`Input ${name}: ${where} needs exactly one of header or field`);
+  }
+  for (const [key, v] of [
+    ['header', header],
+    ['field', field],
+  ] as const) {
+    if (v !== undefined && (typeof v !== 'string' || v === '')) {
+      throw new ConfigurationError(`Input ${name}: ${where} ${key} must be a non-empty string`);
+    }
+  }
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    throw new ConfigurationError(`Input ${name}: ${where} path must start with "/"`);
+  }
+  return { header: header as string | undefined, field: field as string | undefined, path };
 }
 
 const HTTP_KEYS = ['app', 'path', 'status', 'body', 'retries', 'timeout'] as const;
@@ -258,7 +317,15 @@ export function parseAnalysis(text: string): Analysis | undefined {
   if (!text) return undefined;
   const doc = yamlOf(name, text);
   if (!isDict(doc)) throw new ConfigurationError(`Input ${name} must be a YAML mapping`);
-  allowOnly(name, 'the mapping', doc, ['interval', 'count', 'failure-limit', 'checks']);
+  allowOnly(name, 'the mapping', doc, [
+    'interval',
+    'count',
+    'failure-limit',
+    'initial-delay',
+    'min-samples',
+    'identity',
+    'checks',
+  ]);
   const checks = doc.checks;
   if (!Array.isArray(checks) || checks.length === 0) {
     throw new ConfigurationError(`Input ${name} needs checks: a non-empty list`);
@@ -301,6 +368,14 @@ export function parseAnalysis(text: string): Analysis | undefined {
     intervalMs: durationField(name, 'interval', doc.interval, 10_000),
     count,
     failureLimit: intField(name, 'failure-limit', doc['failure-limit'], 0, 0, count),
+    initialDelayMs: durationField(
+      name,
+      'initial-delay',
+      doc['initial-delay'],
+      DEFAULT_INITIAL_DELAY_MS,
+    ),
+    minSamples: intField(name, 'min-samples', doc['min-samples'], count, 1, count),
+    identity: parseIdentity(name, doc.identity),
     http,
     prometheus,
   };

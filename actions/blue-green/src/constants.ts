@@ -10,6 +10,7 @@ export const Inputs = {
   PrometheusUrl: 'prometheus-url',
   ServiceUrls: 'service-urls',
   ScaleDownDelay: 'scale-down-delay',
+  AbortScaleDownDelay: 'abort-scale-down-delay',
   LockTimeout: 'lock-timeout',
   RolloutTimeout: 'rollout-timeout',
   SmokeTimeout: 'smoke-timeout',
@@ -56,6 +57,8 @@ export const Annotations = {
   Phase: `${P}phase`,
   Commit: `${P}commit`,
   RunUrl: `${P}run-url`,
+  RunAttempt: `${P}run-attempt`,
+  Job: `${P}job`,
   Actor: `${P}actor`,
   SwitchedAt: `${P}switched-at`,
   UpdatedAt: `${P}updated-at`,
@@ -80,11 +83,14 @@ export type Phase = (typeof PHASES)[number];
 
 export const Defaults = {
   ScaleDownDelay: '60s',
+  /** Below the ~7.5 s a cancelled GitHub job has before it is killed. */
+  AbortScaleDownDelay: '5s',
   LockTimeout: '10m',
   RolloutTimeout: '10m',
   SmokeTimeout: '2m',
   Timeout: '30m',
-  LeaseDurationSeconds: 30,
+  /** Renewed every 4 s; taken over by another run after two missed renewals. */
+  LeaseDurationSeconds: 10,
 } as const;
 
 /** Reason codes set as the `failure-reason` output. */
@@ -97,6 +103,7 @@ export const Reasons = {
   SmokeFailed: 'smoke-failed',
   SwitchConflict: 'switch-conflict',
   AnalysisFailed: 'analysis-failed',
+  AnalysisInconclusive: 'analysis-inconclusive',
   NothingToRollBack: 'nothing-to-roll-back',
   Cancelled: 'cancelled',
   Forbidden: 'forbidden',

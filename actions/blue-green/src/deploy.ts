@@ -18,11 +18,12 @@ import {
   type PrometheusQuery,
   runAnalysis,
   runSmokeChecks,
+  servedBy,
 } from './checks';
-import type { Config } from './config';
+import type { Config, Identity } from './config';
 import { Annotations, type Color, Defaults, Labels, Reasons } from './constants';
 import { allOrStop, type K8sObject, type Kube, paths } from './kube';
-import { acquireLease, type HeldLease, leaseName } from './lease';
+import { acquireLeases, type HeldLease } from './lease';
 import {
   type AppManifests,
   colourSelector,
@@ -32,7 +33,7 @@ import {
   renderService,
 } from './manifests';
 import { annotate, createOrReplace, recordEvent, removeColour, scaleDown } from './ops';
-import { type Outcome, type PodRow, Timeline } from './report';
+import { type Outcome, type PodRow, perApp, Timeline } from './report';
 import {
   type AppPlan,
   type AppState,
@@ -92,10 +93,7 @@ type AppRun = {
 };
 
 function colours(runs: readonly AppRun[], pick: (r: AppRun) => string | undefined): string {
-  const values = runs.map((r) => pick(r) ?? '');
-  const unique = [...new Set(values)];
-  if (unique.length <= 1) return unique[0] ?? '';
-  return runs.map((r, i) => `${r.m.app}=${values[i]}`).join(',');
+  return perApp(runs.map((r) => [r.m.app, pick(r)] as const));
 }
 
 export function runIdentityAnnotations(cfg: Config, now: number): Record<string, string> {
@@ -115,23 +113,28 @@ export async function withLock<T>(
   timeline: Timeline,
   body: (kube: Kube, lease: HeldLease) => Promise<T>,
 ): Promise<T> {
-  const name = leaseName(apps);
   const lease = await timeline.phase(
     'Lock',
     () =>
-      acquireLease({
+      acquireLeases({
         kube: deps.kube,
         signal: deps.signal,
         namespace: cfg.namespace,
-        name,
+        apps,
         holder: cfg.run.holder,
+        annotations: {
+          [Annotations.RunUrl]: cfg.run.runUrl,
+          [Annotations.RunAttempt]: cfg.run.attempt,
+          [Annotations.Job]: cfg.run.job,
+          [Annotations.Actor]: cfg.run.actor,
+        },
         durationSeconds: deps.leaseDurationSeconds ?? Defaults.LeaseDurationSeconds,
         lockTimeoutMs: cfg.lockTimeoutMs,
         now: deps.now,
         log: info,
       }),
     (l) =>
-      `${cfg.namespace}/${name}${l.tookOverFrom ? `, taken over from ${l.tookOverFrom}` : ''}${l.waitedMs > 50 ? `, waited ${formatDuration(l.waitedMs)}` : ''}`,
+      `${cfg.namespace}/${l.names.join(', ')}${l.tookOverFrom ? `, taken over from ${l.tookOverFrom}` : ''}${l.waitedMs > 50 ? `, waited ${formatDuration(l.waitedMs)}` : ''}`,
   );
   const signal = AbortSignal.any([deps.signal, lease.lost]);
   // Every concurrent watch, check and sleep listens on it: dozens with several apps.
@@ -559,10 +562,31 @@ export async function deploy(
             );
             if (cfg.analysis) {
               const analysis = cfg.analysis;
+              const isNew = (app: string, who: string | undefined) =>
+                servesNewColour(runs.find((r) => r.m.app === app)!, cfg.releaseId, who);
+              let stepped = Promise.resolve();
               const result = await timeline.phase(
                 'Analysis',
-                () =>
-                  runAnalysis(
+                async () => {
+                  // Count only what the new colour answered: first make sure the live route reaches it.
+                  if (analysis.identity) {
+                    await confirmLiveRoute(
+                      runs,
+                      analysis.identity,
+                      cfg,
+                      deps.http,
+                      kube.signal,
+                      isNew,
+                      now,
+                      sleep,
+                    );
+                  } else if (analysis.initialDelayMs > 0) {
+                    info(
+                      `Waiting ${formatDuration(analysis.initialDelayMs)} for the route to reach the new colour (analysis initial-delay)`,
+                    );
+                    await sleep(analysis.initialDelayMs, kube.signal);
+                  }
+                  const outcome = await runAnalysis(
                     analysis,
                     deps.http,
                     runs.map((r) => ({ app: r.m.app, service: r.m.app })),
@@ -570,15 +594,24 @@ export async function deploy(
                     {
                       signal: kube.signal,
                       sleep,
+                      isNew: analysis.identity ? isNew : undefined,
                       onRound: (round) => {
                         for (const x of round.results) {
-                          info(`round ${round.round}: ${x.ok ? '✓' : '✗'} ${x.name}: ${x.detail}`);
+                          const who = x.servedBy ? ` (served by ${x.servedBy})` : '';
+                          info(
+                            `round ${round.round}: ${x.ok ? '✓' : '✗'} ${x.name}: ${x.detail}${who}`,
+                          );
                         }
-                        void step('analysis-round');
+                        if (!round.counted)
+                          info(`round ${round.round}: not counted (answered by the old colour)`);
+                        stepped = stepped.then(() => step('analysis-round'));
                       },
                     },
-                  ),
-                (a) => `${a.rounds.length} rounds, ${a.failures} failed`,
+                  );
+                  await stepped;
+                  return outcome;
+                },
+                (a) => `${a.rounds.length} rounds, ${a.samples} counted, ${a.failures} failed`,
               );
               if (!result.ok) {
                 const last = result.rounds.at(-1)!;
@@ -588,6 +621,12 @@ export async function deploy(
                     .map((x) => `${x.name}: ${x.detail}`)
                     .join('; ')}`,
                   Reasons.AnalysisFailed,
+                );
+              }
+              if (result.samples < analysis.minSamples) {
+                throw new ActionFailure(
+                  `Analysis inconclusive: only ${result.samples} of ${result.rounds.length} rounds were answered by the new colour (min-samples ${analysis.minSamples}); not a pass`,
+                  Reasons.AnalysisInconclusive,
                 );
               }
             } else {
@@ -614,11 +653,15 @@ export async function deploy(
               outcome.rolledBack = true;
               outcome.activeColor = colours(runs, (r) => r.plan.stable);
               outcome.previousColor = colours(runs, (r) => r.plan.idle);
-              if (!(error instanceof CancelledError)) {
+              if (!(error instanceof CancelledError) && !kube.signal?.aborted) {
                 await timeline.phase('Scale down failed colour', async () => {
                   await sleep(cfg.scaleDownDelayMs, kube.signal);
                   await Promise.all(runs.map((r) => scaleDown(kube, ns, r.idle)));
                 });
+              } else {
+                await timeline.phase('Clean up after cancel', () =>
+                  scaleDownAborted(cleanup(), cfg, runs, deps.cleanupTimeoutMs ?? 30_000),
+                );
               }
             }
             throw error;
@@ -648,9 +691,15 @@ export async function deploy(
         } catch (error) {
           if (!switchedYet) {
             const k = kube.signal?.aborted ? cleanup() : kube;
-            await failBeforeSwitch(error, k, cfg, runs, timeline, now).catch((e) =>
-              warning(`Clean-up after the failure did not finish: ${e.message}`),
-            );
+            await failBeforeSwitch(
+              error,
+              k,
+              cfg,
+              runs,
+              timeline,
+              now,
+              deps.cleanupTimeoutMs ?? 30_000,
+            ).catch((e) => warning(`Clean-up after the failure did not finish: ${e.message}`));
           }
           throw error;
         }
@@ -670,6 +719,63 @@ export async function deploy(
   return { outcome, timeline, pods };
 }
 
+/** Whether an answer's identity names the new colour: one of its pods, the colour, or the release. */
+function servesNewColour(r: AppRun, releaseId: string, who: string | undefined): boolean {
+  if (!who) return false;
+  if (who === r.plan.idle || who === releaseId || r.idlePods.includes(who)) return true;
+  // A pod the new colour's ReplicaSet started later (HPA): <deployment>-<hash>-<suffix>.
+  return who.startsWith(`${r.idle}-`) && /^[a-z0-9]+-[a-z0-9]+$/.test(who.slice(r.idle.length + 1));
+}
+
+/** Consecutive answers from the new colour that confirm the live route reaches it. */
+const ROUTE_CONFIRMATIONS = 3;
+
+/**
+ * Polls each live route until it answered from the new colour
+ * ROUTE_CONFIRMATIONS times in a row (within rollout-timeout): endpoints being
+ * ready says nothing about kube-proxy, an ingress or a load balancer.
+ */
+async function confirmLiveRoute(
+  runs: readonly AppRun[],
+  identity: Identity,
+  cfg: Config,
+  http: HttpGet,
+  signal: AbortSignal | undefined,
+  isNew: (app: string, who: string | undefined) => boolean,
+  now: () => number,
+  sleep: Sleep,
+): Promise<void> {
+  const until = now() + cfg.rolloutTimeoutMs;
+  await Promise.all(
+    runs.map(async (r) => {
+      let streak = 0;
+      let last = 'nothing yet';
+      while (streak < ROUTE_CONFIRMATIONS) {
+        if (now() > until) {
+          throw new ActionFailure(
+            `Analysis inconclusive: the live route of ${r.m.app} did not answer from ${r.plan.idle} ${ROUTE_CONFIRMATIONS} times in a row within ${formatDuration(cfg.rolloutTimeoutMs)} (rollout-timeout); last answer: ${last}`,
+            Reasons.AnalysisInconclusive,
+          );
+        }
+        try {
+          const answer = await http(r.m.app, identity.path, 5000, signal);
+          const who = servedBy(identity, answer);
+          last =
+            who ??
+            `no ${identity.header ? `header ${identity.header}` : `field ${identity.field}`}`;
+          streak = isNew(r.m.app, who) ? streak + 1 : 0;
+        } catch (error) {
+          signal?.throwIfAborted();
+          streak = 0;
+          last = `request failed: ${(error as Error).message}`;
+        }
+        if (streak < ROUTE_CONFIRMATIONS) await sleep(streak > 0 ? 10 : 50, signal);
+      }
+      info(`${r.m.app}: the live route answers from ${r.plan.idle} (${last})`);
+    }),
+  );
+}
+
 /**
  * Before the switch, nothing live changed: the idle colour is removed (a
  * cancellation leaves it for the rerun) and the failure recorded.
@@ -681,9 +787,11 @@ async function failBeforeSwitch(
   runs: readonly AppRun[],
   timeline: Timeline,
   now: () => number,
+  cleanupMs: number,
 ): Promise<void> {
   const cancelled = error instanceof CancelledError;
   await timeline.phase(cancelled ? 'Clean up after cancel' : 'Remove idle colour', async () => {
+    if (cancelled) await scaleDownAborted(kube, cfg, runs, cleanupMs);
     for (const r of runs.filter((x) => x.applied)) {
       if (!cancelled) await removeColour(kube, cfg.namespace, r.idle);
       if (r.live) {
@@ -709,6 +817,32 @@ async function failBeforeSwitch(
       );
     }
   });
+}
+
+/**
+ * After a cancellation the idle colour is kept (a rerun reuses the Deployment)
+ * but scaled to zero after abort-scale-down-delay, so expensive pods (GPU) do
+ * not idle until a rerun. Bounded by the clean-up time; never a live colour
+ * (scaleDown re-reads the live Services).
+ */
+async function scaleDownAborted(
+  kube: Kube,
+  cfg: Config,
+  runs: readonly AppRun[],
+  cleanupMs: number,
+): Promise<void> {
+  const idle = runs.filter((r) => r.applied);
+  if (idle.length === 0) return;
+  const wait = Math.min(cfg.abortScaleDownDelayMs, cleanupMs / 2);
+  if (wait > 0) {
+    info(`Scaling the cancelled colour down in ${formatDuration(wait)} (abort-scale-down-delay)`);
+    await realSleep(wait);
+  }
+  for (const r of idle) {
+    await scaleDown(kube, cfg.namespace, r.idle).catch((e) =>
+      warning(`${r.idle}: not scaled down after the cancellation: ${e.message}`),
+    );
+  }
 }
 
 /** Switches every app back to the selector it had; true when traffic is on the old colour again. */

@@ -3,6 +3,18 @@ import { formatElapsed } from '../../_shared/src/log';
 import { endGroup, info, startGroup } from '../../_shared/src/runner';
 import { table } from '../../_shared/src/summary';
 
+/**
+ * One output value for several apps: the colour when all agree (or all are
+ * empty), else `app=colour` pairs in app order.
+ */
+export function perApp(
+  pairs: readonly (readonly [app: string, value: string | undefined])[],
+): string {
+  const unique = [...new Set(pairs.map(([, v]) => v ?? ''))];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return pairs.map(([app, v]) => `${app}=${v ?? ''}`).join(',');
+}
+
 export type PhaseEntry = {
   phase: string;
   startedAt: number;

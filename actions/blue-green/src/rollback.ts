@@ -12,7 +12,7 @@ import { Annotations, type Color, Labels, Reasons } from './constants';
 import { collectPods, type Deps, type Result, runIdentityAnnotations, withLock } from './deploy';
 import { allOrStop, type K8sObject, type Kube, paths } from './kube';
 import { annotate, recordEvent, scaleDown, scaleUp } from './ops';
-import { type Outcome, Timeline } from './report';
+import { type Outcome, perApp, Timeline } from './report';
 import { type AppState, annotation, readAppState, selectorColor } from './state';
 import { switchAll } from './switch';
 import { readyPods, waitAvailable, waitEndpoints } from './wait';
@@ -71,11 +71,18 @@ export async function rollback(cfg: Config, apps: readonly string[], deps: Deps)
     switchedAt: '',
   };
   try {
+    if (apps.length === 0) {
+      // Before any release (or without manifests and no managed Service): no lock, no write.
+      throw new ActionFailure(
+        `Nothing to roll back to; nothing was changed. No Service in namespace ${ns} records a blue-green release`,
+        Reasons.NothingToRollBack,
+      );
+    }
     await withLock(cfg, apps, deps, timeline, async (kube) => {
       const states = await timeline.phase('Read state', () =>
         Promise.all(apps.map((app) => readAppState(kube, ns, app))),
       );
-      outcome.activeColor = states.map((s) => selectorColor(s.live) ?? '').join(',');
+      outcome.activeColor = perApp(states.map((s) => [s.app, selectorColor(s.live)] as const));
       const targets: Target[] = [];
       const problems: string[] = [];
       for (const state of states) {
@@ -161,11 +168,8 @@ export async function rollback(cfg: Config, apps: readonly string[], deps: Deps)
       outcome.rolledBack = true;
       outcome.switchedAt = switchedAt;
       outcome.previousColor = outcome.activeColor;
-      outcome.activeColor = targets
-        .map((t) => t.color ?? '')
-        .filter((v, i, a) => a.indexOf(v) === i)
-        .join(',');
-      outcome.releaseId = [...new Set(targets.map((t) => t.releaseId ?? ''))].join(',');
+      outcome.activeColor = perApp(targets.map((t) => [t.state.app, t.color] as const));
+      outcome.releaseId = perApp(targets.map((t) => [t.state.app, t.releaseId] as const));
       await timeline.phase('Confirm live endpoints', () =>
         allOrStop(kube, targets, async (kube, t) => {
           const pods = expected.get(t.state.app) ?? [];

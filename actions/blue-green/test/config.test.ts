@@ -34,11 +34,21 @@ describe('readConfig', () => {
       smokeChecks: [],
       analysis: undefined,
       run: {
-        holder: 'https://github.com/medimind/delivery/actions/runs/42/attempts/2',
+        holder: expect.stringMatching(
+          /^https:\/\/github\.com\/medimind\/delivery\/actions\/runs\/42\/attempts\/2\/jobs\/local#[0-9a-f]{12}$/,
+        ),
         runUrl: 'https://github.com/medimind/delivery/actions/runs/42',
         actor: 'octo',
       },
     });
+  });
+
+  it('two processes of the same run attempt get different lease holder identities', () => {
+    const extra = { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'release' };
+    const a = readConfig(env(base, extra)).run.holder;
+    const b = readConfig(env(base, extra)).run.holder;
+    expect(a).not.toBe(b);
+    expect(a).toContain('/actions/runs/7/attempts/1/jobs/release#');
   });
 
   it.each([

@@ -130,6 +130,7 @@ export function configFor(
   for (const [k, v] of Object.entries({
     manifests: 'unused.yaml',
     'scale-down-delay': '150ms',
+    'abort-scale-down-delay': '50ms',
     'lock-timeout': '5s',
     'rollout-timeout': '10s',
     'smoke-timeout': '5s',
