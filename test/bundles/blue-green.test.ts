@@ -239,6 +239,7 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
         ...inputs,
       });
       expect(r.exitCode).toBe(1);
+      expect(r.outputs['failure-reason']).toBe('bad-input');
       expect(errors(r)).toHaveLength(1);
       expect(errors(r)[0]).toMatch(message);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);

@@ -93,22 +93,6 @@ export const Defaults = {
   LeaseDurationSeconds: 10,
 } as const;
 
-/** Reason codes set as the `failure-reason` output. */
-export const Reasons = {
-  BadInput: 'bad-input',
-  LockHeld: 'lock-held',
-  LockLost: 'lock-lost',
-  RolloutFailed: 'rollout-failed',
-  RolloutTimeout: 'rollout-timeout',
-  SmokeFailed: 'smoke-failed',
-  SwitchConflict: 'switch-conflict',
-  AnalysisFailed: 'analysis-failed',
-  AnalysisInconclusive: 'analysis-inconclusive',
-  NothingToRollBack: 'nothing-to-roll-back',
-  Cancelled: 'cancelled',
-  Forbidden: 'forbidden',
-  RejectedByApi: 'rejected-by-api',
-  Deadline: 'deadline',
-} as const;
+export { type FailureReason, Reasons } from './failure-reasons';
 
 export const EVENT_SOURCE = 'medimind-blue-green';

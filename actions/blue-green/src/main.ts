@@ -8,7 +8,8 @@ import { info, notice, warning } from '../../_shared/src/runner';
 import { writeSummary } from '../../_shared/src/summary';
 import { prometheusQuery, serviceGetter } from './checks';
 import { type Config, readConfig } from './config';
-import { Outputs } from './constants';
+import { ConfigurationError } from '../../_shared/src/errors';
+import { Outputs, Reasons } from './constants';
 import { type Deps, deploy } from './deploy';
 import { isDigest } from './images';
 import { Kube } from './kube';
@@ -56,13 +57,25 @@ function maskUrlCredentials(urls: Iterable<string>): void {
   }
 }
 
+/** Every mistake found before the cluster is touched (inputs, manifests) is `bad-input`. */
+async function asBadInput<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError && !error.reason) {
+      throw new ConfigurationError(error.message, Reasons.BadInput);
+    }
+    throw error;
+  }
+}
+
 export async function run(ctx: ActionContext): Promise<void> {
-  const cfg = readConfig(ctx.env);
+  const cfg = await asBadInput(() => readConfig(ctx.env));
   maskUrlCredentials([
     ...cfg.serviceUrls.values(),
     ...(cfg.prometheusUrl ? [cfg.prometheusUrl] : []),
   ]);
-  const apps = await prepareManifests(cfg, ctx.signal);
+  const apps = await asBadInput(() => prepareManifests(cfg, ctx.signal));
   // The Kubernetes client is loaded only now that the inputs are known to be good.
   const { loadKubeConfig, nodeTransport } = await import('./kube-node');
   const kc = loadKubeConfig(cfg.kubeconfig);

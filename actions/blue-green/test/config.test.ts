@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FAILURE_REASONS, Reasons } from '../src/failure-reasons';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { envName } from '../../_shared/src/inputs';
 import { parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
@@ -10,6 +13,19 @@ const env = (inputs: Record<string, string>, extra: Record<string, string> = {})
   return e;
 };
 const base = { manifests: 'k8s/overlays/staging', namespace: 'medimind' };
+
+describe('failure reasons', () => {
+  it('action.yml documents exactly the declared failure-reason values', () => {
+    const yml = parseYaml(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+      outputs: Record<string, { description: string }>;
+    };
+    const documented = [...yml.outputs['failure-reason']!.description.matchAll(/`([a-z-]+)`/g)].map(
+      (m) => m[1],
+    );
+    expect(documented).toEqual([...FAILURE_REASONS]);
+    expect(Object.values(Reasons).sort()).toEqual([...FAILURE_REASONS].sort());
+  });
+});
 
 describe('readConfig', () => {
   it('reads every input with its default', () => {
