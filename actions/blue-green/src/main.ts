@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { CancelledError } from '../../_shared/src/cancel';
+import { ConfigurationError } from '../../_shared/src/errors';
 import { group } from '../../_shared/src/log';
 import { mask } from '../../_shared/src/mask';
 import { setOutputs } from '../../_shared/src/outputs';
@@ -8,7 +9,6 @@ import { info, notice, warning } from '../../_shared/src/runner';
 import { writeSummary } from '../../_shared/src/summary';
 import { prometheusQuery, serviceGetter } from './checks';
 import { type Config, readConfig } from './config';
-import { ConfigurationError } from '../../_shared/src/errors';
 import { Outputs, Reasons } from './constants';
 import { type Deps, deploy } from './deploy';
 import { isDigest } from './images';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FAILURE_REASONS, Reasons } from '../src/failure-reasons';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { envName } from '../../_shared/src/inputs';
 import { parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
+import { FAILURE_REASONS, Reasons } from '../src/failure-reasons';
 import { checkImageRef, imageFor, splitImage } from '../src/images';
 
 const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => {
