@@ -4,7 +4,10 @@
  * the sandbox, then a second release by digest with live traffic and no failed
  * request; and the bad inputs users hit, failing before any cluster call.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
 import { generateLoad, type Sandbox, startSandbox } from '../../sandbox/index';
@@ -246,4 +249,53 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
       expect(r.stdout).not.toMatch(/unexpected error/);
     },
   );
+});
+
+describe('blue-green bundle on its own', () => {
+  it('runs from a copy of dist/ with no node_modules: YAML and the client chunk load lazily', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bg-bundle-alone-'));
+    cpSync(join(repoRoot, 'actions/blue-green/dist'), join(dir, 'dist'), { recursive: true });
+    writeFileSync(
+      join(dir, 'kubeconfig'),
+      `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: "http://127.0.0.1:9", insecure-skip-tls-verify: true}}]
+users: [{name: u, user: {token: x}}]
+contexts: [{name: c, context: {cluster: c, user: u}}]
+current-context: c
+`,
+    );
+    writeFileSync(
+      join(dir, 'apps.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web-blue, labels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+spec:
+  selector: {matchLabels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+  template:
+    metadata: {labels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+    spec: {containers: [{name: web, image: "registry.local/web:1.0.0"}]}
+`,
+    );
+    writeFileSync(join(dir, 'out'), '');
+    const r = spawnSync(process.execPath, ['dist/index.js'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: join(dir, 'out'),
+        INPUT_NAMESPACE: 'ns',
+        INPUT_MANIFESTS: join(dir, 'apps.yaml'),
+        INPUT_KUBECONFIG: join(dir, 'kubeconfig'),
+        'INPUT_RELEASE-ID': 'r1',
+        INPUT_ANALYSIS: 'checks: [{http: /}]',
+        INPUT_TIMEOUT: '2s',
+      },
+    });
+    const all = r.stdout + r.stderr;
+    expect(all).not.toMatch(/Cannot find (module|package)/);
+    // It got as far as the API server (nothing listens there).
+    expect(all).toMatch(/ECONNREFUSED 127\.0\.0\.1:9/);
+  });
 });

@@ -4,7 +4,6 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
 import { ConfigurationError } from '../../_shared/src/errors';
 import {
   boolean,
@@ -178,7 +177,17 @@ export function readConfig(env: Env = process.env): Config {
   };
 }
 
+/**
+ * The YAML parser, loaded on demand: main loads it only when a YAML input is
+ * set, so the common bad-input paths never pay for it (start-up time).
+ */
+let parseYaml: ((text: string) => unknown) | undefined;
+export async function loadYamlParser(): Promise<void> {
+  parseYaml ??= (await import('yaml')).parse;
+}
+
 function yamlOf(name: string, text: string): unknown {
+  if (!parseYaml) throw new Error('config: loadYamlParser() must run before YAML inputs are read');
   try {
     return parseYaml(text);
   } catch (error) {

@@ -107,7 +107,7 @@ export async function scaleUp(
 }
 
 /** Removes a colour that never went live (its Deployment and HPA). */
-export async function removeColour(
+export async function removeColor(
   kube: Kube,
   namespace: string,
   deployment: string,

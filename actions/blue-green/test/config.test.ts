@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { envName } from '../../_shared/src/inputs';
-import { parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
+import { loadYamlParser, parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
 import { FAILURE_REASONS, Reasons } from '../src/failure-reasons';
 import { checkImageRef, imageFor, splitImage } from '../src/images';
 
@@ -12,6 +12,7 @@ const env = (inputs: Record<string, string>, extra: Record<string, string> = {})
   for (const [k, v] of Object.entries(inputs)) e[envName(k)] = v;
   return e;
 };
+await loadYamlParser();
 const base = { manifests: 'k8s/overlays/staging', namespace: 'medimind' };
 
 describe('failure reasons', () => {

@@ -81,14 +81,14 @@ function failure(run: Run): ActionFailure {
   return run.outcome.error as ActionFailure;
 }
 
-const colourOf = async (ns: string, app: string) =>
+const colorOf = async (ns: string, app: string) =>
   (await liveService(env.kube, ns, app)).spec.selector['medimind.io/color'] as string;
 
 /** The live colour of every app still has pods (the outage of issue 10 §1 had none). */
 async function expectServing(ns: string, apps: readonly string[]) {
   for (const app of apps) {
-    const colour = await colourOf(ns, app);
-    expect(await deploymentReplicas(env.kube, ns, `${app}-${colour}`)).toBeGreaterThan(0);
+    const color = await colorOf(ns, app);
+    expect(await deploymentReplicas(env.kube, ns, `${app}-${color}`)).toBeGreaterThan(0);
   }
 }
 
@@ -205,7 +205,7 @@ describe('analysis judges the new colour only', () => {
     );
     expect(failure(run).reason).toBe(Reasons.AnalysisFailed);
     expect(run.outcome.rolledBack).toBe(true);
-    expect(await colourOf(ns, 'web')).toBe('blue');
+    expect(await colorOf(ns, 'web')).toBe('blue');
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
   });
 
@@ -224,7 +224,7 @@ describe('analysis judges the new colour only', () => {
       ),
     );
     expect(failure(run).reason).toBe(Reasons.AnalysisFailed);
-    expect(await colourOf(ns, 'web')).toBe('blue');
+    expect(await colorOf(ns, 'web')).toBe('blue');
   });
 
   it('the live route never reaching the new pods: analysis-inconclusive, never a pass', async () => {
@@ -245,7 +245,7 @@ describe('analysis judges the new colour only', () => {
     );
     expect(failure(run).reason).toBe(Reasons.AnalysisInconclusive);
     expect(run.outcome.rolledBack).toBe(true);
-    expect(await colourOf(ns, 'web')).toBe('blue');
+    expect(await colorOf(ns, 'web')).toBe('blue');
   });
 });
 
@@ -301,7 +301,7 @@ describe('smaller', () => {
       ),
     );
     expect(run.outcome.error).toBeInstanceOf(CancelledError);
-    expect(await colourOf(ns, 'web')).toBe('blue');
+    expect(await colorOf(ns, 'web')).toBe('blue');
     expect(await deploymentReplicas(env.kube, ns, 'web-green')).toBe(0);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
   });

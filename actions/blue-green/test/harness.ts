@@ -11,12 +11,15 @@ import { generateLoad, type LoadReport, type Sandbox, startSandbox } from '../..
 import { envName } from '../../_shared/src/inputs';
 import { setStdout } from '../../_shared/src/runner';
 import { prometheusQuery, serviceGetter } from '../src/checks';
-import { type Config, readConfig } from '../src/config';
+import { type Config, loadYamlParser, readConfig } from '../src/config';
 import { type Deps, deploy, type Result } from '../src/deploy';
 import { type K8sObject, Kube, paths } from '../src/kube';
 import { loadKubeConfig, nodeTransport } from '../src/kube-node';
 import { type AppManifests, groupApps, parseObjects } from '../src/manifests';
 import { rollback } from '../src/rollback';
+
+// The action loads its YAML parser on demand (start-up time); the tests read YAML inputs.
+await loadYamlParser();
 
 export const TIMING = {
   podStartDelayMs: 5,
