@@ -228,7 +228,7 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
       /Input images: backend-api=medimind\/backend-api:latest uses :latest/,
     ],
     [{ images: 'backend-api=medimind/backend-api' }, /has no tag or digest/],
-    [{ mode: 'sideways' }, /Input mode must be one of deploy, rollback; got "sideways"/],
+    [{ mode: 'sideways' }, /Input mode must be one of deploy, rollback, finalize; got "sideways"/],
     [{ 'scale-down-delay': 'soon' }, /Input scale-down-delay must be a duration/],
     [{ 'smoke-checks': '- path: health' }, /Input smoke-checks: item 1 needs path/],
     [{ namespace: 'Medimind_Prod' }, /Input namespace must be a DNS label/],

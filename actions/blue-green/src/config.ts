@@ -17,7 +17,7 @@ import {
   validated,
 } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
-import { Defaults, Inputs, MODES, type Mode } from './constants';
+import { Defaults, Inputs, MODES, type Mode, SCALE_DOWN, type ScaleDown } from './constants';
 import { checkImageRef } from './images';
 
 export type HttpCheck = {
@@ -70,6 +70,8 @@ export type Config = {
   prometheusUrl: string | undefined;
   serviceUrls: Map<string, string>;
   scaleDownDelayMs: number;
+  /** defer: keep the old colour after a verified switch until mode finalize (or rollback). */
+  scaleDown: ScaleDown;
   /** After a cancellation, the idle (never verified) colour is scaled to zero after this. */
   abortScaleDownDelayMs: number;
   lockTimeoutMs: number;
@@ -160,6 +162,7 @@ export function readConfig(env: Env = process.env): Config {
     prometheusUrl,
     serviceUrls,
     scaleDownDelayMs: duration(Inputs.ScaleDownDelay, Defaults.ScaleDownDelay, env),
+    scaleDown: oneOf(Inputs.ScaleDown, SCALE_DOWN, 'after-delay', env),
     abortScaleDownDelayMs: duration(Inputs.AbortScaleDownDelay, Defaults.AbortScaleDownDelay, env),
     lockTimeoutMs: duration(Inputs.LockTimeout, Defaults.LockTimeout, env),
     rolloutTimeoutMs: duration(Inputs.RolloutTimeout, Defaults.RolloutTimeout, env, { min: 1000 }),

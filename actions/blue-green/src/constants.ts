@@ -10,6 +10,7 @@ export const Inputs = {
   PrometheusUrl: 'prometheus-url',
   ServiceUrls: 'service-urls',
   ScaleDownDelay: 'scale-down-delay',
+  ScaleDown: 'scale-down',
   AbortScaleDownDelay: 'abort-scale-down-delay',
   LockTimeout: 'lock-timeout',
   RolloutTimeout: 'rollout-timeout',
@@ -27,8 +28,12 @@ export const Outputs = {
   SwitchedAt: 'switched-at',
 } as const;
 
-export const MODES = ['deploy', 'rollback'] as const;
+export const MODES = ['deploy', 'rollback', 'finalize'] as const;
 export type Mode = (typeof MODES)[number];
+
+/** after-delay: the old colour is scaled down scale-down-delay after the switch; defer: by mode finalize. */
+export const SCALE_DOWN = ['after-delay', 'defer'] as const;
+export type ScaleDown = (typeof SCALE_DOWN)[number];
 
 export const COLORS = ['blue', 'green'] as const;
 export type Color = (typeof COLORS)[number];

@@ -13,6 +13,7 @@ import { prometheusQuery, serviceGetter } from './checks';
 import type { Config } from './config';
 import { Outputs } from './constants';
 import { type Deps, deploy } from './deploy';
+import { finalize } from './finalize';
 import { isDigest } from './images';
 import { Kube } from './kube';
 import { type AppManifests, groupApps, loadManifests, renderDeployment } from './manifests';
@@ -83,14 +84,14 @@ export async function execute(
     prometheus: cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined,
   };
   try {
+    const appNames = async () =>
+      apps.length > 0 ? apps.map((a) => a.app) : await discoverApps(kube, cfg.namespace);
     const result =
       cfg.mode === 'deploy'
         ? await deploy(cfg, apps, deps)
-        : await rollback(
-            cfg,
-            apps.length > 0 ? apps.map((a) => a.app) : await discoverApps(kube, cfg.namespace),
-            deps,
-          );
+        : cfg.mode === 'rollback'
+          ? await rollback(cfg, await appNames(), deps)
+          : await finalize(cfg, await appNames(), deps);
     const { outcome } = result;
     setOutputs({
       [Outputs.ActiveColor]: outcome.activeColor,

@@ -68,7 +68,8 @@ export async function deploy(
       }
       await commitRelease(run);
       await run.step('analysis-passed');
-      await scaleDownOldColor(run);
+      if (cfg.scaleDown === 'defer') skipDeferredScaleDown(run);
+      else await scaleDownOldColor(run);
       await run.step('done');
     },
   );
@@ -80,7 +81,15 @@ async function converge(run: DeployRun): Promise<void> {
   run.outcome.switchedAt = perAppValue(run, (r) =>
     annotation(r.state.live, Annotations.SwitchedAt),
   );
-  await scaleDownOldColor(run, 'Converge');
+  if (run.cfg.scaleDown === 'defer') skipDeferredScaleDown(run);
+  else await scaleDownOldColor(run, 'Converge');
+}
+
+function skipDeferredScaleDown(run: DeployRun): void {
+  run.timeline.skip(
+    'Scale down old colour',
+    `deferred (scale-down: defer): ${perAppValue(run, (r) => r.stableDeployment ?? annotation(r.live, Annotations.PreviousDeployment))} keeps running until mode finalize (or mode rollback switches back to it)`,
+  );
 }
 
 /** Everything before the switch; on failure the idle colour is removed and the failure recorded. */

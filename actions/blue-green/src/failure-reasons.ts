@@ -13,6 +13,7 @@ export const FAILURE_REASONS = [
   'analysis-failed',
   'analysis-inconclusive',
   'nothing-to-roll-back',
+  'release-not-live',
   'forbidden',
   'rejected-by-api',
   'cancelled',
@@ -31,6 +32,8 @@ export const Reasons = {
   AnalysisFailed: 'analysis-failed',
   AnalysisInconclusive: 'analysis-inconclusive',
   NothingToRollBack: 'nothing-to-roll-back',
+  /** mode finalize: the live colour is not the one this release switched to (or its analysis has not passed). */
+  ReleaseNotLive: 'release-not-live',
   Forbidden: 'forbidden',
   RejectedByApi: 'rejected-by-api',
   Cancelled: 'cancelled',

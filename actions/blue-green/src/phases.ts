@@ -590,48 +590,63 @@ export async function commitRelease(run: DeployRun): Promise<void> {
  * that an earlier, interrupted run left pending.
  */
 export async function scaleDownOldColor(run: DeployRun, phase = 'Scale down old colour') {
-  const { cfg, now, kube } = run;
-  const pending = run.apps.filter((r) => {
-    const live = r.live ?? r.state.live;
-    return phaseOf(live) === 'succeeded' || phaseOf(live) === 'switched';
+  const lives = await scaleDownPrevious(
+    run,
+    run.apps.map((r) => ({ app: appOf(r), live: r.live ?? r.state.live })),
+    phase,
+  );
+  run.apps.forEach((r, i) => {
+    r.live = lives[i] ?? r.live;
   });
-  if (pending.length === 0) return;
-  await run.timeline.phase(phase, async () => {
+}
+
+/**
+ * For each live Service in phase switched/succeeded: waits out what is left
+ * of scale-down-delay since its switch, scales the Deployment it replaced down
+ * (never one a live Service selects) and marks it complete. Returns the
+ * Services as written.
+ */
+export async function scaleDownPrevious(
+  session: Session,
+  targets: readonly { app: string; live: K8sObject | undefined }[],
+  phase: string,
+): Promise<(K8sObject | undefined)[]> {
+  const { cfg, now, kube } = session;
+  const result = targets.map((t) => t.live);
+  const pending = targets
+    .map((t, i) => ({ ...t, i }))
+    .filter((t) => phaseOf(t.live) === 'succeeded' || phaseOf(t.live) === 'switched');
+  if (pending.length === 0) return result;
+  await session.timeline.phase(phase, async () => {
     const switchedAt = Math.max(
-      ...pending.map(
-        (r) => Date.parse(annotation(r.live ?? r.state.live, Annotations.SwitchedAt) ?? '') || 0,
-      ),
+      ...pending.map((t) => Date.parse(annotation(t.live, Annotations.SwitchedAt) ?? '') || 0),
     );
     const wait = switchedAt + cfg.scaleDownDelayMs - now();
     if (wait > 0) {
       info(`Keeping the old colour for ${formatDuration(Math.ceil(wait))} (scale-down-delay)`);
-      await run.sleep(wait, kube.signal);
+      await session.sleep(wait, kube.signal);
     }
-    for (const r of pending) {
-      const live = r.live ?? r.state.live;
-      const old = annotation(live, Annotations.PreviousDeployment);
-      if (old && old !== deploymentName(appOf(r), serviceColor(live) ?? 'blue')) {
+    for (const t of pending) {
+      const old = annotation(t.live, Annotations.PreviousDeployment);
+      if (old && old !== deploymentName(t.app, serviceColor(t.live) ?? 'blue')) {
         await scaleDown(kube, cfg.namespace, old);
       }
-      r.live =
-        (await annotate(
-          kube,
-          cfg.namespace,
-          appOf(r),
-          { [Annotations.Phase]: 'complete' },
-          now(),
-        )) ?? live;
+      const live =
+        (await annotate(kube, cfg.namespace, t.app, { [Annotations.Phase]: 'complete' }, now())) ??
+        t.live;
+      result[t.i] = live;
       await recordEvent(
         kube,
         cfg.namespace,
-        r.live,
+        live,
         'BlueGreenComplete',
-        `Release ${cfg.releaseId} complete${old ? `; ${old} scaled down` : ''}`,
+        `Release ${annotation(live, Annotations.ReleaseId) ?? cfg.releaseId} complete${old ? `; ${old} scaled down` : ''}`,
         'Normal',
         now(),
       );
     }
   });
+  return result;
 }
 
 /**

@@ -83,7 +83,9 @@ export function renderSummary(
       ? `✅ blue-green: release ${outcome.releaseId} is already live on ${outcome.activeColor} (no-op)`
       : outcome.mode === 'rollback'
         ? `✅ blue-green: rolled back to ${outcome.activeColor} (release ${outcome.releaseId})`
-        : `✅ blue-green: release ${outcome.releaseId} is live on ${outcome.activeColor}`;
+        : outcome.mode === 'finalize'
+          ? `✅ blue-green: release ${outcome.releaseId} finalized on ${outcome.activeColor}; the old colour is scaled down`
+          : `✅ blue-green: release ${outcome.releaseId} is live on ${outcome.activeColor}`;
   const parts = [`### ${title}`, `Namespace \`${namespace}\``];
   if (outcome.error) parts.push(`> ${(outcome.error as Error).message ?? String(outcome.error)}`);
   parts.push(

@@ -69,7 +69,7 @@ describe('readConfig', () => {
   });
 
   it.each([
-    [{ mode: 'canary' }, 'Input mode must be one of deploy, rollback; got "canary"'],
+    [{ mode: 'canary' }, 'Input mode must be one of deploy, rollback, finalize; got "canary"'],
     [{ namespace: 'Bad_NS' }, 'Input namespace must be a DNS label'],
     [{ namespace: '' }, 'Input namespace is required'],
     [{ manifests: '' }, 'Input required and not supplied: manifests'],
