@@ -299,3 +299,50 @@ spec:
     expect(all).toMatch(/ECONNREFUSED 127\.0\.0\.1:9/);
   });
 });
+
+describe('blue-green bundle: secrets and session lifetime', () => {
+  const CANARY = 'p%zzCanary7731';
+  const outputsAndLog = (r: BundleRun) =>
+    `${r.stdout.replace(/^::add-mask::.*$/gm, '')}\n${r.stderr}\n${JSON.stringify(r.outputs)}\n${r.summary ?? ''}`;
+
+  it.each([
+    [
+      {
+        'prometheus-url': `https://reader:${CANARY}@prometheus.internal`,
+        manifests: 'k8s/does-not-exist',
+      },
+    ],
+    [{ 'service-urls': `web=ftp://reader:${CANARY}@web.internal` }],
+    [{ 'service-urls': `web=https://reader:${CANARY}@web.internal`, 'service-urls-token': 't' }],
+  ])('a password in a URL never reaches the log, outputs or summary: %o', async (inputs) => {
+    const r = await runBundle({
+      action: 'blue-green',
+      cwd: repoRoot,
+      inputs: { namespace: NS, manifests: 'k8s/overlays/staging', ...inputs },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('bad-input');
+    // Masked raw (the decoded form does not exist: %zz is not an escape); a workflow
+    // command escapes % as %25, which the runner undoes.
+    expect(r.stdout).toContain(`::add-mask::${CANARY.replace('%', '%25')}`);
+    expect(outputsAndLog(r)).not.toContain(CANARY);
+    expect(outputsAndLog(r)).not.toContain('Canary7731');
+  });
+
+  it('AWS credentials expiring before timeout + rollback margin: credentials-expiring, before any cluster call', async () => {
+    const r = await runBundle({
+      action: 'blue-green',
+      cwd: repoRoot,
+      inputs: {
+        namespace: NS,
+        manifests: 'k8s/overlays/staging',
+        timeout: '30m',
+        kubeconfig: '/nonexistent',
+      },
+      env: { AWS_CREDENTIAL_EXPIRATION: new Date(Date.now() + 20 * 60_000).toISOString() },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('credentials-expiring');
+    expect(errors(r)[0]).toMatch(/The AWS credentials expire at .* Nothing was changed/);
+  });
+});

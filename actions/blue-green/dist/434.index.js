@@ -133,8 +133,8 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/blue-green/src/constants.ts + 1 modules
-var constants = __webpack_require__(1856);
+// EXTERNAL MODULE: ./actions/blue-green/src/constants.ts
+var constants = __webpack_require__(2613);
 ;// CONCATENATED MODULE: ./actions/blue-green/src/kube.ts
 /**
  * A thin Kubernetes REST client: every call retried on 429, 5xx and dropped
@@ -429,12 +429,14 @@ function servedBy(identity, answer) {
  * (an internal ingress, a port-forward, the sandbox's data plane), else the
  * API server's Service proxy.
  */
-function serviceGetter(kube, namespace, serviceUrls, port = () => 'http') {
+function serviceGetter(kube, namespace, serviceUrls, port = () => 'http', authorization = new Map()) {
     return async (service, path, timeoutMs, signal) => {
         const base = serviceUrls.get(service);
         if (base) {
+            const auth = authorization.get(service);
             const res = await fetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
                 signal: withTimeout(signal, timeoutMs),
+                headers: auth ? { Authorization: auth } : {},
             });
             return {
                 status: res.status,
@@ -495,12 +497,22 @@ async function runHttpCheck(get, service, check, options = {}) {
     return { name, ok: false, detail, attempts: attempt, servedBy: who };
 }
 /** Prometheus' instant query API: every sample of the result, as numbers. */
-function prometheusQuery(baseUrl, timeoutMs = 10_000) {
+function prometheusQuery(baseUrl, timeoutMs = 10_000, authorization) {
     return async (query, signal) => {
         const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
         url.searchParams.set('query', query);
-        const res = await fetch(url, { signal: withTimeout(signal, timeoutMs) });
-        const doc = (await res.json());
+        const res = await fetch(url, {
+            signal: withTimeout(signal, timeoutMs),
+            headers: authorization ? { Authorization: authorization } : {},
+        });
+        const text = await res.text();
+        let doc;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            throw new Error(`Prometheus answered ${res.status} ${res.statusText} (not the query API's JSON)`);
+        }
         if (doc.status !== 'success' || !doc.data) {
             throw new Error(`Prometheus answered ${res.status}: ${doc.error ?? doc.status}`);
         }
@@ -2816,8 +2828,10 @@ async function cutover_execute(ctx, cfg, asBadInput) {
     const deps = {
         kube,
         signal,
-        http: serviceGetter(kube, cfg.namespace, cfg.serviceUrls, (s) => ports.get(s) ?? 'http'),
-        prometheus: cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined,
+        http: serviceGetter(kube, cfg.namespace, cfg.serviceUrls, (s) => ports.get(s) ?? 'http', cfg.serviceAuthorization),
+        prometheus: cfg.prometheusUrl
+            ? prometheusQuery(cfg.prometheusUrl, 10_000, cfg.prometheusAuthorization)
+            : undefined,
     };
     try {
         const appNames = async () => apps.length > 0 ? apps.map((a) => a.app) : await discoverApps(kube, cfg.namespace);

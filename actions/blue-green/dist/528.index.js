@@ -16,7 +16,7 @@ exports.modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2172);
 /* harmony import */ var _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8065);
-/* harmony import */ var _constants__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1856);
+/* harmony import */ var _constants__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2613);
 /**
  * The real transport: kubeconfig loading and auth (tokens, exec plugins such
  * as the aws-eks-auth token command, client certificates, CA) from

@@ -41,12 +41,15 @@ export function serviceGetter(
   namespace: string,
   serviceUrls: ReadonlyMap<string, string>,
   port: (service: string) => string | number = () => 'http',
+  authorization: ReadonlyMap<string, string> = new Map(),
 ): HttpGet {
   return async (service, path, timeoutMs, signal) => {
     const base = serviceUrls.get(service);
     if (base) {
+      const auth = authorization.get(service);
       const res = await fetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
         signal: withTimeout(signal, timeoutMs),
+        headers: auth ? { Authorization: auth } : {},
       });
       return {
         status: res.status,
@@ -131,16 +134,27 @@ export async function runHttpCheck(
 export type PrometheusQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
 
 /** Prometheus' instant query API: every sample of the result, as numbers. */
-export function prometheusQuery(baseUrl: string, timeoutMs = 10_000): PrometheusQuery {
+export function prometheusQuery(
+  baseUrl: string,
+  timeoutMs = 10_000,
+  authorization?: string,
+): PrometheusQuery {
   return async (query, signal) => {
     const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     url.searchParams.set('query', query);
-    const res = await fetch(url, { signal: withTimeout(signal, timeoutMs) });
-    const doc = (await res.json()) as {
-      status: string;
-      error?: string;
-      data?: { resultType: string; result: unknown };
-    };
+    const res = await fetch(url, {
+      signal: withTimeout(signal, timeoutMs),
+      headers: authorization ? { Authorization: authorization } : {},
+    });
+    const text = await res.text();
+    let doc: { status: string; error?: string; data?: { resultType: string; result: unknown } };
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new Error(
+        `Prometheus answered ${res.status} ${res.statusText} (not the query API's JSON)`,
+      );
+    }
     if (doc.status !== 'success' || !doc.data) {
       throw new Error(`Prometheus answered ${res.status}: ${doc.error ?? doc.status}`);
     }

@@ -18,7 +18,20 @@ import {
 } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
 import { Defaults, Inputs, MODES, type Mode, SCALE_DOWN, type ScaleDown } from './constants';
+import { endpointOf, redactUrl } from './credentials';
 import { checkImageRef } from './images';
+
+/** The password of a URL in its raw and decoded forms, even when the URL is otherwise invalid. */
+function endpointSecretsBestEffort(url: string): string[] {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/@:]*:([^/@]*)@/i.exec(url);
+  if (!m?.[1]) return [];
+  const raw = m[1];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
+}
 
 export type HttpCheck = {
   /** App whose Service is probed; undefined = every app in the release. */
@@ -67,8 +80,17 @@ export type Config = {
   kubeconfig: string;
   smokeChecks: HttpCheck[];
   analysis: Analysis | undefined;
+  /** Without userinfo (safe to log); credentials are in prometheusAuthorization. */
   prometheusUrl: string | undefined;
+  prometheusAuthorization?: string;
+  /** service → base URL without userinfo. */
   serviceUrls: Map<string, string>;
+  /** service → Authorization header value. */
+  serviceAuthorization: Map<string, string>;
+  /** Every form of every credential given, to mask before anything prints. */
+  secrets: string[];
+  /** AWS_CREDENTIAL_EXPIRATION, when aws-eks-auth set it. */
+  credentialExpiration?: string;
   scaleDownDelayMs: number;
   /** defer: keep the old colour after a verified switch until mode finalize (or rollback). */
   scaleDown: ScaleDown;
@@ -129,15 +151,35 @@ export function readConfig(env: Env = process.env): Config {
           : `must be 1-63 letters, digits, '.', '_' or '-' (a label value); got "${v}"`,
   );
   const kubeconfig = optional(Inputs.Kubeconfig, env.KUBECONFIG ?? '', env);
-  const serviceUrls = keyValues(Inputs.ServiceUrls, env);
-  for (const [name, url] of serviceUrls) {
+  const secrets: string[] = [];
+  const serviceToken = optional(Inputs.ServiceUrlsToken, '', env) || undefined;
+  const prometheusToken = optional(Inputs.PrometheusToken, '', env) || undefined;
+  secrets.push(...[serviceToken, prometheusToken].filter((t): t is string => !!t));
+  const serviceUrls = new Map<string, string>();
+  const serviceAuthorization = new Map<string, string>();
+  for (const [name, url] of keyValues(Inputs.ServiceUrls, env)) {
+    // Masked first: nothing below may print it, whatever fails.
+    secrets.push(...endpointSecretsBestEffort(url));
     if (!/^https?:\/\/[^/]+/.test(url)) {
       throw new ConfigurationError(
-        `Input ${Inputs.ServiceUrls}: ${name}=${url} must be an http:// or https:// base URL`,
+        `Input ${Inputs.ServiceUrls}: ${name}=${redactUrl(url)} must be an http:// or https:// base URL`,
       );
     }
+    const endpoint = endpointOf(Inputs.ServiceUrls, url, serviceToken);
+    serviceUrls.set(name, endpoint.url);
+    if (endpoint.authorization) serviceAuthorization.set(name, endpoint.authorization);
+    secrets.push(...endpoint.secrets);
   }
-  const prometheusUrl = optional(Inputs.PrometheusUrl, '', env) || undefined;
+  const prometheusInput = optional(Inputs.PrometheusUrl, '', env) || undefined;
+  let prometheusUrl: string | undefined;
+  let prometheusAuthorization: string | undefined;
+  if (prometheusInput) {
+    secrets.push(...endpointSecretsBestEffort(prometheusInput));
+    const endpoint = endpointOf(Inputs.PrometheusUrl, prometheusInput, prometheusToken);
+    prometheusUrl = endpoint.url;
+    prometheusAuthorization = endpoint.authorization;
+    secrets.push(...endpoint.secrets);
+  }
   const analysis = parseAnalysis(raw(Inputs.Analysis, env));
   if (analysis && analysis.prometheus.length > 0 && !prometheusUrl) {
     throw new ConfigurationError(
@@ -160,7 +202,11 @@ export function readConfig(env: Env = process.env): Config {
     smokeChecks: parseHttpChecks(Inputs.SmokeChecks, raw(Inputs.SmokeChecks, env)),
     analysis,
     prometheusUrl,
+    prometheusAuthorization,
     serviceUrls,
+    serviceAuthorization,
+    secrets: [...new Set(secrets)],
+    credentialExpiration: env.AWS_CREDENTIAL_EXPIRATION || undefined,
     scaleDownDelayMs: duration(Inputs.ScaleDownDelay, Defaults.ScaleDownDelay, env),
     scaleDown: oneOf(Inputs.ScaleDown, SCALE_DOWN, 'after-delay', env),
     abortScaleDownDelayMs: duration(Inputs.AbortScaleDownDelay, Defaults.AbortScaleDownDelay, env),

@@ -80,8 +80,16 @@ export async function execute(
   const deps: Deps = {
     kube,
     signal,
-    http: serviceGetter(kube, cfg.namespace, cfg.serviceUrls, (s) => ports.get(s) ?? 'http'),
-    prometheus: cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined,
+    http: serviceGetter(
+      kube,
+      cfg.namespace,
+      cfg.serviceUrls,
+      (s) => ports.get(s) ?? 'http',
+      cfg.serviceAuthorization,
+    ),
+    prometheus: cfg.prometheusUrl
+      ? prometheusQuery(cfg.prometheusUrl, 10_000, cfg.prometheusAuthorization)
+      : undefined,
   };
   try {
     const appNames = async () =>

@@ -14,6 +14,7 @@ export const FAILURE_REASONS = [
   'analysis-inconclusive',
   'nothing-to-roll-back',
   'release-not-live',
+  'credentials-expiring',
   'forbidden',
   'rejected-by-api',
   'cancelled',
@@ -34,6 +35,8 @@ export const Reasons = {
   NothingToRollBack: 'nothing-to-roll-back',
   /** mode finalize: the live colour is not the one this release switched to (or its analysis has not passed). */
   ReleaseNotLive: 'release-not-live',
+  /** AWS_CREDENTIAL_EXPIRATION leaves less than timeout plus the rollback margin. */
+  CredentialsExpiring: 'credentials-expiring',
   Forbidden: 'forbidden',
   RejectedByApi: 'rejected-by-api',
   Cancelled: 'cancelled',

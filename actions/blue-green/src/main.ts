@@ -7,8 +7,10 @@ import { ConfigurationError } from '../../_shared/src/errors';
 import { raw } from '../../_shared/src/inputs';
 import { mask } from '../../_shared/src/mask';
 import type { ActionContext } from '../../_shared/src/run-action';
+import { warning } from '../../_shared/src/runner';
 import { loadYamlParser, readConfig } from './config';
 import { Inputs, Reasons } from './constants';
+import { checkCredentialLifetime } from './credentials';
 
 /** Every mistake found before the cluster is touched (inputs, manifests) is `bad-input`. */
 async function asBadInput<T>(fn: () => T | Promise<T>): Promise<T> {
@@ -22,24 +24,33 @@ async function asBadInput<T>(fn: () => T | Promise<T>): Promise<T> {
   }
 }
 
-/** Credentials inside URLs (https://user:token@host) never reach the log. */
-function maskUrlCredentials(urls: Iterable<string>): void {
-  for (const url of urls) {
+/**
+ * Before any parsing can fail and print an input: the password of every URL
+ * in prometheus-url / service-urls, raw and decoded, each masked on its own.
+ */
+function maskRawUrlPasswords(env: ActionContext['env']): void {
+  const text = `${raw(Inputs.PrometheusUrl, env)}\n${raw(Inputs.ServiceUrls, env)}`;
+  for (const m of text.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@:\s,]*:([^/@\s,]*)@/gi)) {
+    const password = m[1]!;
+    mask(password);
     try {
-      const u = new URL(url);
-      mask(decodeURIComponent(u.password));
-      mask(u.password);
+      mask(decodeURIComponent(password));
     } catch {}
+  }
+  for (const token of [raw(Inputs.PrometheusToken, env), raw(Inputs.ServiceUrlsToken, env)]) {
+    mask(token);
   }
 }
 
 export async function run(ctx: ActionContext): Promise<void> {
   if (raw(Inputs.SmokeChecks, ctx.env) || raw(Inputs.Analysis, ctx.env)) await loadYamlParser();
+  maskRawUrlPasswords(ctx.env);
   const cfg = await asBadInput(() => readConfig(ctx.env));
-  maskUrlCredentials([
-    ...cfg.serviceUrls.values(),
-    ...(cfg.prometheusUrl ? [cfg.prometheusUrl] : []),
-  ]);
+  for (const secret of cfg.secrets) mask(secret);
+  if (cfg.mode === 'deploy') {
+    const check = checkCredentialLifetime(cfg.credentialExpiration, cfg.timeoutMs, Date.now());
+    if (check.warning) warning(check.warning);
+  }
   const { execute } = await import('./cutover');
   await execute(ctx, cfg, asBadInput);
 }

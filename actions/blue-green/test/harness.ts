@@ -185,7 +185,9 @@ export function environment(sb: Sandbox): Env {
           http: overrides.http ?? serviceGetter(kube, cfg.namespace, new Map()),
           prometheus:
             overrides.prometheus ??
-            (cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined),
+            (cfg.prometheusUrl
+              ? prometheusQuery(cfg.prometheusUrl, 10_000, cfg.prometheusAuthorization)
+              : undefined),
         }),
       ),
     rollback: (cfg, apps, overrides = {}) =>
