@@ -87,7 +87,10 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
       'release-id': 'staging-2',
       images: `backend-api=${DIGEST_API}\nml-pipeline=${DIGEST_ML}`,
       'smoke-checks': '- path: /health/ready\n  body: "sha256"',
-      analysis: 'interval: 50ms\ncount: 2\nchecks:\n  - http: /health/ready\n    app: backend-api',
+      // The sandbox pods name themselves in X-Sandbox-Pod: rounds start once the live route
+      // answers from the new colour.
+      analysis:
+        'interval: 50ms\ncount: 2\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /health/ready\n    app: backend-api',
     });
     load.abort();
     const traffic = await report;
@@ -189,7 +192,8 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
         kubeconfig: sb.kubeconfigPath,
         'release-id': 'staging-4',
         images: `backend-api=${DIGEST_API.replace('a1', 'd4')}`,
-        analysis: 'interval: 100ms\ncount: 100\nchecks:\n  - http: /health/ready',
+        analysis:
+          'interval: 100ms\ncount: 100\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /health/ready',
       },
       onStdout: (chunk) => {
         // The runner sends SIGINT when a job is cancelled (runBundle's killSignal).
