@@ -2050,6 +2050,8 @@ async function applyIdleColor(run) {
         };
         const deployment = renderDeployment(m, opts);
         const hpa = renderHpa(m, opts);
+        // Replacing its pods is destructive too: never for a colour a live Service selects.
+        await assertNotServing(kube, ns, r.idleDeployment, 'replace');
         r.applied = true;
         if (hpa) {
             // Until the switch, the HPA may not shrink the idle colour below the live size.

@@ -23,7 +23,14 @@ import {
   renderService,
   selectorForColor,
 } from './manifests';
-import { annotate, createOrReplace, recordEvent, removeColor, scaleDown } from './ops';
+import {
+  annotate,
+  assertNotServing,
+  createOrReplace,
+  recordEvent,
+  removeColor,
+  scaleDown,
+} from './ops';
 import { perApp } from './report';
 import { runIdentityAnnotations, type Session } from './session';
 import {
@@ -219,6 +226,8 @@ export async function applyIdleColor(run: DeployRun): Promise<void> {
         };
         const deployment = renderDeployment(m, opts);
         const hpa = renderHpa(m, opts);
+        // Replacing its pods is destructive too: never for a colour a live Service selects.
+        await assertNotServing(kube, ns, r.idleDeployment, 'replace');
         r.applied = true;
         if (hpa) {
           // Until the switch, the HPA may not shrink the idle colour below the live size.
