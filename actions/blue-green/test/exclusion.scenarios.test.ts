@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadReport, Sandbox } from '../../../sandbox/index';
 import { CancelledError } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
-import { Annotations, Reasons } from '../src/constants';
-import { paths, watchUntil } from '../src/kube';
-import { leaseName } from '../src/lease';
+import { Annotations, Defaults, Reasons } from '../src/constants';
+import { Kube, paths, watchUntil } from '../src/kube';
+import { acquireLease, leaseName } from '../src/lease';
 import {
   type AppSpec,
   appsOf,
@@ -305,6 +305,45 @@ describe('smaller', () => {
     expect(await deploymentReplicas(env.kube, ns, 'web-green')).toBe(0);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
   });
+
+  it('a holder whose process died is taken over after two missed renewals (default lease), not 30 s', async () => {
+    const ns = await baseline();
+    // Another run takes the lease with the defaults, then its process dies: no more renewals.
+    let dead = false;
+    const transport = env.kube.transport;
+    const mortal = new Kube({
+      request: (method, path, options) => {
+        if (dead) throw new Error('process gone');
+        return transport.request(method, path, options);
+      },
+      watch: (...args) => transport.watch(...args),
+    });
+    const other = await acquireLease({
+      kube: mortal,
+      namespace: ns,
+      name: leaseName('web'),
+      holder: 'https://github.com/o/r/actions/runs/77/attempts/1/jobs/release#dead',
+      durationSeconds: Defaults.LeaseDurationSeconds,
+      lockTimeoutMs: 1000,
+    });
+    dead = true;
+    const started = Date.now();
+    const { value: run } = await underTraffic(ns, ['web'], () =>
+      env.run(
+        configFor({ namespace: ns, 'release-id': 'r2', 'lock-timeout': '60s' }),
+        appsOf(specsOf(V2), ns),
+        { leaseDurationSeconds: undefined },
+      ),
+    );
+    await other.release().catch(() => {});
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.timeline.entries[0]!.note).toContain('taken over from');
+    // Expired 10 s after its last renewal (two missed 4 s renewals), not after 30 s.
+    const waited = run.timeline.entries[0]!.ms;
+    expect(waited).toBeGreaterThan(8_000);
+    expect(waited).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(25_000);
+  }, 40_000);
 
   it('rollback before any release, without manifests: nothing-to-roll-back, nothing written', async () => {
     const ns = await freshNamespace(env.kube);
