@@ -30,7 +30,16 @@ import {
   type Value,
 } from './expressions';
 import { parseFileCommands } from './file-commands';
-import { asMap, loadAction, loadWorkflow, OWN_REPO, type PlainMap, workflowPath } from './template';
+import {
+  asMap,
+  loadAction,
+  loadWorkflow,
+  OWN_REPO,
+  type PlainMap,
+  referenceErrors,
+  WorkflowFileError,
+  workflowPath,
+} from './template';
 
 export type Result = 'success' | 'failure' | 'skipped' | 'waiting';
 
@@ -87,6 +96,8 @@ export type ExecutorOptions = {
   substitutes: Record<string, Substitute>;
   artifacts: ArtifactStore;
   tempDir: string;
+  /** Adjusts a library action's inputs for the local world (logged in the step). */
+  rewriteInputs?: (action: string, inputs: Record<string, string>, log: (line: string) => void) => void;
 };
 
 export type RunResult = {
@@ -132,6 +143,8 @@ export class WorkflowExecutor {
 
   async run(path: string, inputs: Record<string, Value>, content?: string): Promise<RunResult> {
     const workflow = await loadWorkflow(this.o.root, path, content);
+    const problems = await referenceErrors(this.o.root, path, workflow);
+    if (problems.length) throw new WorkflowFileError(problems.join('\n'));
     const on = asMap(workflow.on);
     const declared = asMap(asMap(on.workflow_call ?? on.workflow_dispatch).inputs);
     const scope: Scope = {
@@ -354,6 +367,8 @@ export class WorkflowExecutor {
     if (!file) return this.jobError(path, name, new Error(`${path}: cannot rehearse ${ref} (only ./ and ${OWN_REPO} workflows)`), record);
     try {
       const callee = await loadWorkflow(file.startsWith('.github') && ref.startsWith(OWN_REPO) ? this.o.libraryRoot : this.o.root, file);
+      const problems = await referenceErrors(this.o.root, file, callee);
+      if (problems.length) throw new WorkflowFileError(problems.join('\n'));
       const call = asMap(asMap(callee.on).workflow_call);
       const given = asMap(interpolate(job.with ?? {}, contexts) as Plain) as Record<string, Value>;
       const inputs = this.bindInputs(asMap(call.inputs), given, `${path} (${file})`);
@@ -557,6 +572,7 @@ export class WorkflowExecutor {
         else if (fallback !== undefined) inputs[k] = asText(interpolate(fallback, ctx));
         else if (asMap(spec).required === true) throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
       }
+      this.o.rewriteInputs?.(own.name, inputs, (line) => this.o.write(`    (rehearsal: ${line})\n`));
       const declared = Object.keys(asMap(metadata.outputs));
       const override = this.o.substitutes[`own:${own.name}`];
       if (override) return { ...(await this.substitute(override, uses, label, inputs, env, state)), declared };

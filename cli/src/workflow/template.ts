@@ -6,7 +6,7 @@
  * `format('a {0}', b)`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   convertWorkflowTemplate,
   isBasicExpression,
@@ -83,7 +83,7 @@ export function workflowPath(ref: string): string | undefined {
 
 /** Parses and validates a workflow; reusable workflows it calls resolve under `root`. */
 export async function loadWorkflow(root: string, path: string, content?: string): Promise<PlainMap> {
-  const text = content ?? readFileSync(join(root, path), 'utf8');
+  const text = content ?? readFileSync(resolve(root, path), 'utf8');
   const parsed = parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
   if (parsed.value && errors.length === 0) {
@@ -119,4 +119,49 @@ export function loadAction(file: string, label: string): PlainMap {
     throw new WorkflowFileError(`${label} is not a valid action:\n  ${errors.join('\n  ')}`);
   }
   return asMap(toPlain(parsed.value, parseYaml(text)));
+}
+
+/** Every expression text in a value (`if:` strings count: they are expressions without `${{ }}`). */
+function expressionTexts(value: Plain | undefined, key = ''): string[] {
+  if (value instanceof Expr) return [value.template ?? value.expression];
+  if (typeof value === 'string') return key === 'if' ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => expressionTexts(v));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => expressionTexts(v, k));
+  return [];
+}
+
+/**
+ * `needs.<job>.outputs.<name>` references checked before anything runs: the
+ * job must be in `needs` and declare the output. GitHub evaluates a typo to ''
+ * and the mistake is found in production.
+ */
+export async function referenceErrors(root: string, file: string, workflow: PlainMap): Promise<string[]> {
+  const jobs = asMap(workflow.jobs);
+  const errors: string[] = [];
+  const outputsOf = async (id: string): Promise<string[]> => {
+    const job = asMap(jobs[id]);
+    if (typeof job.uses !== 'string') return Object.keys(asMap(job.outputs));
+    const path = workflowPath(job.uses);
+    if (!path || !existsSync(join(root, path))) return [];
+    const callee = asMap(parseYaml(readFileSync(join(root, path), 'utf8')) as Plain);
+    return Object.keys(asMap(asMap(asMap(callee.on).workflow_call).outputs));
+  };
+  for (const [id, jobPlain] of Object.entries(jobs)) {
+    const job = asMap(jobPlain);
+    const needs = job.needs === undefined ? [] : (Array.isArray(job.needs) ? job.needs : [job.needs]).map(String);
+    for (const text of expressionTexts(job)) {
+      for (const m of text.matchAll(/\bneeds\.([A-Za-z_][\w-]*)(?:\.outputs\.([A-Za-z_][\w-]*))?/g)) {
+        const [ref, target, output] = m as unknown as [string, string, string | undefined];
+        if (!needs.includes(target)) {
+          errors.push(`${file}: job "${id}" reads \${{ ${ref} }} but does not need "${target}" (needs: ${needs.join(', ') || 'nothing'})`);
+          continue;
+        }
+        const declared = await outputsOf(target);
+        if (output && !declared.includes(output)) {
+          errors.push(`${file}: job "${id}" reads \${{ ${ref} }}: job "${target}" has no output "${output}" (its outputs: ${declared.join(', ') || 'none'})`);
+        }
+      }
+    }
+  }
+  return [...new Set(errors)];
 }
