@@ -84,7 +84,9 @@ export class EmbeddedEnvironments {
     const traffic = [];
     for (const app of APPS) {
       const url = await sandbox.dataPlane.serviceUrl(NAMESPACE, app);
-      traffic.push({ app, report: generateLoad({ url, durationMs: 3_600_000, concurrency: 4, signal: stop.signal }) });
+      // Paced: steady traffic through every switch without starving terraform of CPU.
+      const report = generateLoad({ url, durationMs: 3_600_000, concurrency: 2, intervalMs: 10, signal: stop.signal });
+      traffic.push({ app, report });
     }
     log(`traffic on: ${APPS.join(', ')} through the live Services`);
     return { sandbox, stop, traffic };

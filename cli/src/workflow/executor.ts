@@ -134,8 +134,13 @@ export class WorkflowExecutor {
   private readonly masks = new Set<string>();
   private readonly records: JobRecord[] = [];
   private failMatched = false;
+  private readonly o: ExecutorOptions;
 
-  constructor(private readonly o: ExecutorOptions) {
+  constructor(options: ExecutorOptions) {
+    // Everything printed passes the run's masks, not only step logs.
+    const redactor = new RunnerConsole(() => {}, this.masks);
+    this.o = { ...options, write: (t) => options.write(redactor.redact(t)) };
+    const o = this.o;
     for (const v of Object.values(o.secrets ?? {})) this.masks.add(v);
     const token = o.github.token;
     if (typeof token === 'string') this.masks.add(token);
@@ -325,6 +330,11 @@ export class WorkflowExecutor {
       this.o.write(`  Error: ${(error as Error).message}\n`);
       state.failed = true;
       outputs = blank(declaredOutputs);
+    }
+    if (state.summaries.length) {
+      const file = join(ensureDir(join(this.o.tempDir, 'summaries')), `${path.replace(/\//g, '--')}.md`);
+      writeFileSync(file, state.summaries.join('\n'));
+      this.o.write(`  job summary: ${file}\n`);
     }
     const result = state.failed ? 'failure' : 'success';
     const r = record(result, { name, environment, outputs });

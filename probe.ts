@@ -1,0 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArtifactStore } from './cli/src/workflow/artifacts';
+import { WorkflowExecutor } from './cli/src/workflow/executor';
+import { thirdPartySubstitutes } from './cli/src/workflow/substitutes';
+const root = join(process.cwd(), 'test/e2e/fixtures/graph');
+const tmp = mkdtempSync(join(tmpdir(), 'x-'));
+const store = new ArtifactStore(join(tmp, 'a'));
+const ex = new WorkflowExecutor({ root, libraryRoot: process.cwd(), write: (t) => process.stdout.write(t), github: { sha: 'abc', token: 'ghs_x', event_name: 'push' }, secrets: { CANARY: 'canary-secret-123' }, baseEnv: { PATH: process.env.PATH!, HOME: process.env.HOME! }, gated: new Set(['production']), approved: new Set(process.argv[2] ? ['production'] : []), fail: process.argv[3], substitutes: thirdPartySubstitutes(root, store), artifacts: store, tempDir: tmp });
+const r = await ex.run('.github/workflows/main.yml', {});
+console.log(r.result, r.errors, r.jobs.map(j => `${j.path}:${j.result}`));
