@@ -69,14 +69,16 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
   };
   const pair = (flag: string, text: string | undefined): [string, string] => {
     const at = text?.indexOf('=') ?? -1;
-    if (!text || at <= 0) throw new RehearseUsageError(`${flag} expects name=value, got "${text ?? ''}"`);
+    if (!text || at <= 0)
+      throw new RehearseUsageError(`${flag} expects name=value, got "${text ?? ''}"`);
     return [text.slice(0, at), text.slice(at + 1)];
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new RehearseUsageError(`${arg} expects a value`);
+      if (v === undefined || v.startsWith('--'))
+        throw new RehearseUsageError(`${arg} expects a value`);
       args.legacyCompatible = false;
       return v;
     };
@@ -102,7 +104,10 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
   return args;
 }
 
-export async function rehearse(argv: string[], write: Write = (t) => process.stdout.write(t)): Promise<number> {
+export async function rehearse(
+  argv: string[],
+  write: Write = (t) => process.stdout.write(t),
+): Promise<number> {
   let args: WorkflowRehearsalArgs;
   try {
     args = parseWorkflowRehearsalArgs(argv);
@@ -111,10 +116,19 @@ export async function rehearse(argv: string[], write: Write = (t) => process.std
     write(`medimind rehearse: ${error.message}\n`);
     return 1;
   }
-  const file = args.file ? resolve(args.file) : join(repoRoot, '.github/workflows', `${args.workflow}.yml`);
+  const file = args.file
+    ? resolve(args.file)
+    : join(repoRoot, '.github/workflows', `${args.workflow}.yml`);
   if (!existsSync(file)) {
-    if (LEGACY_WHEN_WORKFLOW_MISSING && !args.file && args.workflow === 'staged-rollout' && args.legacyCompatible) {
-      write('.github/workflows/staged-rollout.yml is not in this checkout yet: running the fixed rehearsal\n');
+    if (
+      LEGACY_WHEN_WORKFLOW_MISSING &&
+      !args.file &&
+      args.workflow === 'staged-rollout' &&
+      args.legacyCompatible
+    ) {
+      write(
+        '.github/workflows/staged-rollout.yml is not in this checkout yet: running the fixed rehearsal\n',
+      );
       return fixedRehearsal(argv, write);
     }
     write(`medimind rehearse: ${relative(repoRoot, file)} does not exist\n`);
@@ -123,7 +137,11 @@ export async function rehearse(argv: string[], write: Write = (t) => process.std
   return rehearseWorkflow(file, args, write);
 }
 
-async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write: Write): Promise<number> {
+async function rehearseWorkflow(
+  file: string,
+  args: WorkflowRehearsalArgs,
+  write: Write,
+): Promise<number> {
   const { EmbeddedEnvironments } = await import('./rehearsal/environments');
   const outDir = mkdtempSync(join(tmpdir(), 'medimind-rehearsal-'));
   const environments = await EmbeddedEnvironments.create(outDir);
@@ -133,8 +151,12 @@ async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write
   const path = file.startsWith(`${repoRoot}/`) ? relative(repoRoot, file) : file;
   write(`━━ rehearsing ${relative(process.cwd(), file) || file} on the embedded defaults\n`);
   write(`rehearsal directory: ${outDir}\n`);
-  write('terraform: offline plans (local backend, fake credentials); apply is replaced by the offline plan + bundle verification\n');
-  write(`clusters: one sandbox per environment (${['staging', 'production'].join(', ')}), traffic through the live Services\n`);
+  write(
+    'terraform: offline plans (local backend, fake credentials); apply is replaced by the offline plan + bundle verification\n',
+  );
+  write(
+    `clusters: one sandbox per environment (${['staging', 'production'].join(', ')}), traffic through the live Services\n`,
+  );
   const started = Date.now();
   const executor = new WorkflowExecutor({
     root,
@@ -160,7 +182,9 @@ async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write
     },
     baseEnv: {
       ...Object.fromEntries(
-        Object.entries(process.env).filter(([k, v]) => ['PATH', 'HOME', 'LANG', 'TERM', 'TMPDIR'].includes(k) && v !== undefined),
+        Object.entries(process.env).filter(
+          ([k, v]) => ['PATH', 'HOME', 'LANG', 'TERM', 'TMPDIR'].includes(k) && v !== undefined,
+        ),
       ),
       ...environments.env,
     } as Record<string, string>,
@@ -184,16 +208,22 @@ async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write
   let traffic: Awaited<ReturnType<typeof environments.stop>> = [];
   try {
     const declared = await declaredInputs(root, path);
-    const given = Object.fromEntries(Object.entries(inputs).filter(([k]) => declared.includes(k) || k in args.inputs));
+    const given = Object.fromEntries(
+      Object.entries(inputs).filter(([k]) => declared.includes(k) || k in args.inputs),
+    );
     const result = await executor.run(path, given);
     traffic = await environments.stop();
     write(`\n━━ rehearsal result (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
     for (const job of result.jobs) {
       const icon = { success: '✔', failure: '✘', skipped: '⊘', waiting: '⏸' }[job.result];
-      write(`${icon} ${job.path.padEnd(40)} ${job.result.padEnd(8)} ${(job.ms / 1000).toFixed(1)}s\n`);
+      write(
+        `${icon} ${job.path.padEnd(40)} ${job.result.padEnd(8)} ${(job.ms / 1000).toFixed(1)}s\n`,
+      );
     }
     for (const a of store.list()) {
-      write(`${/evidence/i.test(a.name) ? 'evidence record' : 'artifact'} ${a.name} (id ${a.id}): ${a.dir}\n`);
+      write(
+        `${/evidence/i.test(a.name) ? 'evidence record' : 'artifact'} ${a.name} (id ${a.id}): ${a.dir}\n`,
+      );
     }
     let trafficOk = true;
     for (const { environment, app, report } of traffic) {
@@ -204,11 +234,13 @@ async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write
     }
     for (const e of result.errors) write(`Error: ${e}\n`);
     if (result.result === 'waiting') {
-      write(`stopped at approval gate: ${result.gate?.job} waits for environment ${result.gate?.environment} (rehearse with --approve ${result.gate?.environment} to go on)\n`);
+      write(
+        `stopped at approval gate: ${result.gate?.job} waits for environment ${result.gate?.environment} (rehearse with --approve ${result.gate?.environment} to go on)\n`,
+      );
     } else {
       write(`workflow ${result.result === 'success' ? 'succeeded' : 'failed'}\n`);
     }
-    code = (result.result === 'failure' || !trafficOk || result.errors.length) ? 1 : 0;
+    code = result.result === 'failure' || !trafficOk || result.errors.length ? 1 : 0;
   } catch (error) {
     if (!(error instanceof WorkflowFileError) && !(error instanceof ExpressionFailure)) throw error;
     write(`Error: ${error.message}\n`);
@@ -221,7 +253,9 @@ async function rehearseWorkflow(file: string, args: WorkflowRehearsalArgs, write
 async function declaredInputs(root: string, path: string): Promise<string[]> {
   const { readFileSync } = await import('node:fs');
   const { parse } = await import('yaml');
-  const data = parse(readFileSync(resolve(root, path), 'utf8')) as { on?: Record<string, { inputs?: object }> };
+  const data = parse(readFileSync(resolve(root, path), 'utf8')) as {
+    on?: Record<string, { inputs?: object }>;
+  };
   const on = data.on ?? {};
-  return Object.keys((on.workflow_call ?? on.workflow_dispatch ?? {}).inputs ?? {});
+  return Object.keys((on.workflow_call ?? on.workflow_dispatch)?.inputs ?? {});
 }

@@ -21,7 +21,13 @@ afterAll(() => {
 });
 
 async function rehearse(
-  options: { approve?: boolean; fail?: string; inputs?: Record<string, string | boolean>; content?: string; path?: string } = {},
+  options: {
+    approve?: boolean;
+    fail?: string;
+    inputs?: Record<string, string | boolean>;
+    content?: string;
+    path?: string;
+  } = {},
 ): Promise<{ result: RunResult; log: string }> {
   const tmp = mkdtempSync(join(tmpdir(), 'graph-'));
   temps.push(tmp);
@@ -62,7 +68,14 @@ describe('workflow executor', () => {
       'on-failure': 'skipped',
       always: 'success',
     });
-    expect(result.jobs.map((j) => j.path)).toEqual(['build', 'call/shout', 'call', 'release', 'on-failure', 'always']);
+    expect(result.jobs.map((j) => j.path)).toEqual([
+      'build',
+      'call/shout',
+      'call',
+      'release',
+      'on-failure',
+      'always',
+    ]);
     // step env > job env > workflow env; a GITHUB_ENV export reaches the later steps
     expect(log).toContain('level=step workflow-only=from-workflow');
     expect(log).toContain('exported=exported-value level=job');
@@ -81,7 +94,9 @@ describe('workflow executor', () => {
     expect(log).toMatch(/^ {4}LOUD$/m);
     expect(log).toContain('releasing HI-WORLD after greetings, hi-world');
     await expect(rehearse({ inputs: { lodu: 'true' } })).rejects.toThrow(/has no input "lodu"/);
-    await expect(rehearse({ inputs: { loud: 'yes' } })).rejects.toThrow(/input "loud" must be true or false/);
+    await expect(rehearse({ inputs: { loud: 'yes' } })).rejects.toThrow(
+      /input "loud" must be true or false/,
+    );
   });
 
   it('stops at an environment gate that is not approved', async () => {
@@ -90,7 +105,9 @@ describe('workflow executor', () => {
     expect(result.gate).toEqual({ job: 'release', environment: 'production' });
     expect(results(result).release).toBe('waiting');
     expect(results(result).always).toBeUndefined();
-    expect(log).toContain('stopped at approval gate: release needs approval for environment production');
+    expect(log).toContain(
+      'stopped at approval gate: release needs approval for environment production',
+    );
   });
 
   it('--fail on a step: dependents skip, failure() and always() jobs run', async () => {
@@ -110,7 +127,12 @@ describe('workflow executor', () => {
 
   it('--fail on a job of a called workflow fails the caller', async () => {
     const { result } = await rehearse({ approve: true, fail: 'call/shout' });
-    expect(results(result)).toMatchObject({ build: 'success', 'call/shout': 'failure', call: 'failure', release: 'skipped' });
+    expect(results(result)).toMatchObject({
+      build: 'success',
+      'call/shout': 'failure',
+      call: 'failure',
+      release: 'skipped',
+    });
   });
 
   it('--fail that matches nothing is an error, not a pass', async () => {
@@ -121,26 +143,43 @@ describe('workflow executor', () => {
   it('a needs.<job>.outputs.<name> typo fails before anything runs, naming the expression', async () => {
     const broken = main().replace('needs.build.outputs.message', 'needs.build.outputs.mesage');
     await expect(rehearse({ approve: true, content: broken })).rejects.toThrow(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
       'job "release" reads ${{ needs.build.outputs.mesage }}: job "build" has no output "mesage" (its outputs: word, message)',
     );
-    const notNeeded = main().replace('echo "cleaning up after build"', 'echo "${{ needs.call.outputs.shout }}"');
+    const notNeeded = main().replace(
+      'echo "cleaning up after build"',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
+      'echo "${{ needs.call.outputs.shout }}"',
+    );
     await expect(rehearse({ approve: true, content: notNeeded })).rejects.toThrow(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
       'job "on-failure" reads ${{ needs.call.outputs.shout }} but does not need "call" (needs: build)',
     );
   });
 
   it('an output the composite action does not declare fails the step naming it', async () => {
-    const broken = main().replace('if: inputs.loud\n        run: echo LOUD', 'run: echo "${{ steps.greet.outputs.mesage }}"');
+    const broken = main().replace(
+      'if: inputs.loud\n        run: echo LOUD',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
+      'run: echo "${{ steps.greet.outputs.mesage }}"',
+    );
     const { result, log } = await rehearse({ approve: true, content: broken });
     expect(results(result).build).toBe('failure');
-    expect(log).toContain('steps.greet.outputs.mesage: step "greet" has no "mesage" (known: message)');
+    expect(log).toContain(
+      'steps.greet.outputs.mesage: step "greet" has no "mesage" (known: message)',
+    );
   });
 
   it('an action with no local substitute fails naming the step', async () => {
-    const broken = main().replace('      - name: Loud only', '      - name: Deploy docs\n        uses: peaceiris/actions-gh-pages@v4\n      - name: Loud only');
+    const broken = main().replace(
+      '      - name: Loud only',
+      '      - name: Deploy docs\n        uses: peaceiris/actions-gh-pages@v4\n      - name: Loud only',
+    );
     const { result, log } = await rehearse({ approve: true, content: broken });
     expect(results(result).build).toBe('failure');
-    expect(log).toMatch(/step "Deploy docs" uses peaceiris\/actions-gh-pages@v4, which has no local substitute/);
+    expect(log).toMatch(
+      /step "Deploy docs" uses peaceiris\/actions-gh-pages@v4, which has no local substitute/,
+    );
   });
 
   it('keeps artifacts by name and id; continue-on-error keeps the job green', async () => {

@@ -44,7 +44,10 @@ export class EmbeddedEnvironments {
     const env = new EmbeddedEnvironments(checkout);
     env.workspace = await createWorkspace();
     for (const entry of readdirSync(repoRoot)) {
-      symlinkSync(entry === 'terraform' ? env.workspace.root : join(repoRoot, entry), join(checkout, entry));
+      symlinkSync(
+        entry === 'terraform' ? env.workspace.root : join(repoRoot, entry),
+        join(checkout, entry),
+      );
     }
     return env;
   }
@@ -64,28 +67,48 @@ export class EmbeddedEnvironments {
   }
 
   private async bootstrap(environment: string, log: (line: string) => void): Promise<Cluster> {
-    const sandbox = await startSandbox({ timing: { podReadyDelayMs: 150, endpointLagMs: 40, timeScale: 0.02 } });
+    const sandbox = await startSandbox({
+      timing: { podReadyDelayMs: 150, endpointLagMs: 40, timeScale: 0.02 },
+    });
     log(`sandbox cluster for ${environment}: ${sandbox.server}`);
     const kubectl = (args: string[]) =>
       new Promise<void>((done, fail) => {
-        const child = spawn('kubectl', args, { cwd: repoRoot, env: { ...process.env, KUBECONFIG: sandbox.kubeconfigPath } });
+        const child = spawn('kubectl', args, {
+          cwd: repoRoot,
+          env: { ...process.env, KUBECONFIG: sandbox.kubeconfigPath },
+        });
         let out = '';
         child.stdout.on('data', (c: Buffer) => (out += c));
         child.stderr.on('data', (c: Buffer) => (out += c));
         child.on('error', fail);
-        child.on('close', (code) => (code === 0 ? done() : fail(new Error(`kubectl ${args.join(' ')}: ${out.trim()}`))));
+        child.on('close', (code) =>
+          code === 0 ? done() : fail(new Error(`kubectl ${args.join(' ')}: ${out.trim()}`)),
+        );
       });
     log(`platform bootstrap: kubectl apply -k k8s/overlays/${environment}`);
     await kubectl(['apply', '-k', `k8s/overlays/${environment}`, '--validate=false']);
     for (const app of APPS) {
-      await kubectl(['rollout', 'status', `deployment/${app}-blue`, '-n', NAMESPACE, '--timeout=120s']);
+      await kubectl([
+        'rollout',
+        'status',
+        `deployment/${app}-blue`,
+        '-n',
+        NAMESPACE,
+        '--timeout=120s',
+      ]);
     }
     const stop = new AbortController();
     const traffic = [];
     for (const app of APPS) {
       const url = await sandbox.dataPlane.serviceUrl(NAMESPACE, app);
       // Paced: steady traffic through every switch without starving terraform of CPU.
-      const report = generateLoad({ url, durationMs: 3_600_000, concurrency: 2, intervalMs: 10, signal: stop.signal });
+      const report = generateLoad({
+        url,
+        durationMs: 3_600_000,
+        concurrency: 2,
+        intervalMs: 10,
+        signal: stop.signal,
+      });
       traffic.push({ app, report });
     }
     log(`traffic on: ${APPS.join(', ')} through the live Services`);
@@ -101,7 +124,8 @@ export class EmbeddedEnvironments {
       const cluster = await pending.catch(() => undefined);
       if (!cluster) continue;
       cluster.stop.abort();
-      for (const t of cluster.traffic) lines.push({ environment, app: t.app, report: await t.report });
+      for (const t of cluster.traffic)
+        lines.push({ environment, app: t.app, report: await t.report });
       await cluster.sandbox.stop();
     }
     if (this.workspace) await removeWorkspace(this.workspace);
@@ -114,20 +138,33 @@ export class EmbeddedEnvironments {
       'own:aws-eks-auth': {
         describe: 'fake AWS credentials; the sandbox kubeconfig for the named cluster',
         run: async (call) => {
-          for (const [k, v] of Object.entries({ AWS_ACCESS_KEY_ID: 'AKIAOFFLINEPLAN00000', AWS_SECRET_ACCESS_KEY: 'offline-plan-fake-secret', AWS_REGION: call.inputs['aws-region'] ?? 'us-east-1' })) {
+          for (const [k, v] of Object.entries({
+            AWS_ACCESS_KEY_ID: 'AKIAOFFLINEPLAN00000',
+            AWS_SECRET_ACCESS_KEY: 'offline-plan-fake-secret',
+            AWS_REGION: call.inputs['aws-region'] ?? 'us-east-1',
+          })) {
             call.exportEnv(k, v);
           }
           call.mask('offline-plan-fake-secret');
           call.setOutput('aws-account-id', '111111111111');
-          call.setOutput('role-session-arn', `arn:aws:sts::111111111111:assumed-role/rehearsal/${call.job.path}`);
+          call.setOutput(
+            'role-session-arn',
+            `arn:aws:sts::111111111111:assumed-role/rehearsal/${call.job.path}`,
+          );
           const name = call.inputs['cluster-name'];
           if (!name) {
             call.log('credentials only (no cluster-name)');
             return { status: 'success' };
           }
           const environment = ENVIRONMENTS.find((e) => name.includes(e)) ?? call.job.environment;
-          if (!environment || !ENVIRONMENTS.includes(environment as (typeof ENVIRONMENTS)[number])) {
-            return { status: 'failure', message: `cluster-name "${name}" names no rehearsal environment (${ENVIRONMENTS.join(', ')})` };
+          if (
+            !environment ||
+            !ENVIRONMENTS.includes(environment as (typeof ENVIRONMENTS)[number])
+          ) {
+            return {
+              status: 'failure',
+              message: `cluster-name "${name}" names no rehearsal environment (${ENVIRONMENTS.join(', ')})`,
+            };
           }
           const cluster = await this.cluster(environment, call.log);
           call.setOutput('kubeconfig', cluster.sandbox.kubeconfigPath);
@@ -152,8 +189,12 @@ export class EmbeddedEnvironments {
               maxPlanAgeMs: 12 * 3600_000,
               now: Date.now(),
             });
-            call.log(`bundle verified: ${BUNDLE_FILES.plan} sha256 ${manifest.planSha256.slice(0, 12)}, commit, environment, directory, workspace, age, policy`);
-            call.log('apply replaced by the offline plan + bundle verification: nothing was applied');
+            call.log(
+              `bundle verified: ${BUNDLE_FILES.plan} sha256 ${manifest.planSha256.slice(0, 12)}, commit, environment, directory, workspace, age, policy`,
+            );
+            call.log(
+              'apply replaced by the offline plan + bundle verification: nothing was applied',
+            );
             call.setOutput('applied', 'true');
             return { status: 'success' };
           } catch (error) {
@@ -169,7 +210,10 @@ export class EmbeddedEnvironments {
         : {
             'own:k6-load-test': {
               describe: 'k6 is not installed here',
-              run: async () => ({ status: 'skipped' as const, message: 'skipped: k6 is not on PATH (install k6 to run the load test)' }),
+              run: async () => ({
+                status: 'skipped' as const,
+                message: 'skipped: k6 is not on PATH (install k6 to run the load test)',
+              }),
             },
           }),
     };

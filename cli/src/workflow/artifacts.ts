@@ -32,16 +32,23 @@ export class ArtifactStore {
   upload(name: string, paths: string[], overwrite: boolean): Artifact | undefined {
     if (!/^[^"<>:|*?\\/\r\n]+$/.test(name)) throw new Error(`invalid artifact name "${name}"`);
     if (this.artifacts.has(name) && !overwrite) {
-      throw new Error(`an artifact named "${name}" already exists in this run (set overwrite: true)`);
+      throw new Error(
+        `an artifact named "${name}" already exists in this run (set overwrite: true)`,
+      );
     }
     const found = paths.filter((p) => existsSync(p));
     if (found.length === 0) return undefined;
-    const artifact = { id: this.nextId++, name, dir: join(this.root, `${this.nextId - 1}-${name}`) };
+    const artifact = {
+      id: this.nextId++,
+      name,
+      dir: join(this.root, `${this.nextId - 1}-${name}`),
+    };
     rmSync(artifact.dir, { recursive: true, force: true });
     mkdirSync(artifact.dir, { recursive: true });
     for (const p of found) {
       // A single directory uploads its contents, as the real action does.
-      if (statSync(p).isDirectory() && found.length === 1) cpSync(p, artifact.dir, { recursive: true });
+      if (statSync(p).isDirectory() && found.length === 1)
+        cpSync(p, artifact.dir, { recursive: true });
       else cpSync(p, join(artifact.dir, basename(p)), { recursive: true });
     }
     this.artifacts.set(name, artifact);

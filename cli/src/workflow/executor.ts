@@ -24,8 +24,8 @@ import {
   evaluate,
   interpolate,
   type Plain,
-  Strict,
   type Status,
+  Strict,
   truthy,
   type Value,
 } from './expressions';
@@ -97,7 +97,11 @@ export type ExecutorOptions = {
   artifacts: ArtifactStore;
   tempDir: string;
   /** Adjusts a library action's inputs for the local world (logged in the step). */
-  rewriteInputs?: (action: string, inputs: Record<string, string>, log: (line: string) => void) => void;
+  rewriteInputs?: (
+    action: string,
+    inputs: Record<string, string>,
+    log: (line: string) => void,
+  ) => void;
 };
 
 export type RunResult = {
@@ -109,7 +113,12 @@ export type RunResult = {
   errors: string[];
 };
 
-type StepRecord = { outcome: string; conclusion: string; outputs: Record<string, string>; declared?: string[] };
+type StepRecord = {
+  outcome: string;
+  conclusion: string;
+  outputs: Record<string, string>;
+  declared?: string[];
+};
 
 type Scope = {
   prefix: string;
@@ -190,14 +199,17 @@ export class WorkflowExecutor {
       const spec = asMap(specPlain);
       let value: Value | undefined = given[name];
       if (value === undefined || value === null) {
-        if (spec.default !== undefined) value = interpolate(spec.default, { github: this.o.github });
+        if (spec.default !== undefined)
+          value = interpolate(spec.default, { github: this.o.github });
         else if (spec.required === true || spec.required === 'true') {
           throw new ExpressionFailure(`${where}: required input "${name}" was not given`);
         } else value = spec.type === 'boolean' ? false : spec.type === 'number' ? 0 : '';
       }
       if (spec.type === 'boolean' && typeof value === 'string') {
         if (value !== 'true' && value !== 'false') {
-          throw new ExpressionFailure(`${where}: input "${name}" must be true or false, got "${value}"`);
+          throw new ExpressionFailure(
+            `${where}: input "${name}" must be true or false, got "${value}"`,
+          );
         }
         value = value === 'true';
       }
@@ -220,7 +232,9 @@ export class WorkflowExecutor {
       if (index < 0) throw new Error(`jobs ${pending.join(', ')} wait on each other`);
       const [id] = pending.splice(index, 1) as [string];
       const needs = needsOf(id);
-      const anyFailed = needs.some((n) => done.get(n)!.result === 'failure' || failedAncestors.get(n));
+      const anyFailed = needs.some(
+        (n) => done.get(n)!.result === 'failure' || failedAncestors.get(n),
+      );
       failedAncestors.set(id, anyFailed);
       const needsContext = new Strict(
         'needs',
@@ -269,7 +283,14 @@ export class WorkflowExecutor {
     const contexts = this.baseContexts(scope, needs);
     const started = Date.now();
     const record = (result: Result, extra: Partial<JobRecord> = {}): JobRecord => {
-      const r: JobRecord = { path, name: extra.name ?? path, result, ms: Date.now() - started, outputs: {}, ...extra };
+      const r: JobRecord = {
+        path,
+        name: extra.name ?? path,
+        result,
+        ms: Date.now() - started,
+        outputs: {},
+        ...extra,
+      };
       this.records.push(r);
       return r;
     };
@@ -286,14 +307,24 @@ export class WorkflowExecutor {
       return this.jobError(path, name, error, record);
     }
     if (job.strategy !== undefined && asMap(job.strategy).matrix !== undefined) {
-      return this.jobError(path, name, new Error(`${path}: matrix strategies are not rehearsed`), record);
+      return this.jobError(
+        path,
+        name,
+        new Error(`${path}: matrix strategies are not rehearsed`),
+        record,
+      );
     }
     if (typeof job.uses === 'string') return this.runCall(path, name, job, scope, contexts, record);
 
     let environment: string | undefined;
     try {
       const env = interpolate(job.environment ?? null, contexts);
-      environment = typeof env === 'string' ? env : env && typeof env === 'object' ? asText((env as Record<string, Value>).name ?? null) : undefined;
+      environment =
+        typeof env === 'string'
+          ? env
+          : env && typeof env === 'object'
+            ? asText((env as Record<string, Value>).name ?? null)
+            : undefined;
     } catch (error) {
       return this.jobError(path, name, error, record);
     }
@@ -307,38 +338,62 @@ export class WorkflowExecutor {
     this.o.write(`\n▶ ${name}${environment ? `  [environment: ${environment}]` : ''}\n`);
     if (this.matchesFail(path)) {
       this.o.write(`  ✘ failure injected by --fail ${this.o.fail}\n`);
-      return record('failure', { name, environment, outputs: blank(declaredOutputs), reason: 'injected' });
+      return record('failure', {
+        name,
+        environment,
+        outputs: blank(declaredOutputs),
+        reason: 'injected',
+      });
     }
     const runnerTemp = mkdtempSync(join(this.o.tempDir, `${path.replace(/\W+/g, '-')}-`));
     const info: JobInfo = { path, environment, runnerTemp, workspace: this.o.root };
     const state = new JobState(info, this.o.baseEnv);
-    const runner = { os: 'Linux', arch: 'X64', name: 'medimind-rehearsal', temp: runnerTemp, tool_cache: join(runnerTemp, '_tool') };
+    const runner = {
+      os: 'Linux',
+      arch: 'X64',
+      name: 'medimind-rehearsal',
+      temp: runnerTemp,
+      tool_cache: join(runnerTemp, '_tool'),
+    };
     const jobContexts = { ...contexts, runner, job: { status: 'success' } } as Contexts;
     try {
-      for (const [k, v] of Object.entries(asMap(interpolate(scope.env, jobContexts) as Plain))) state.env[k] = asText(v as Value);
-      for (const [k, v] of Object.entries(asMap(interpolate(job.env ?? null, { ...jobContexts, env: state.env }) as Plain))) state.env[k] = asText(v as Value);
+      for (const [k, v] of Object.entries(asMap(interpolate(scope.env, jobContexts) as Plain)))
+        state.env[k] = asText(v as Value);
+      for (const [k, v] of Object.entries(
+        asMap(interpolate(job.env ?? null, { ...jobContexts, env: state.env }) as Plain),
+      ))
+        state.env[k] = asText(v as Value);
     } catch (error) {
       return this.jobError(path, name, error, record);
     }
     const steps = Array.isArray(job.steps) ? job.steps : [];
     const stepsContext: Record<string, StepRecord> = {};
-    await this.runSteps(steps.map(asMap), state, jobContexts, stepsContext, path, { failed: false });
+    await this.runSteps(steps.map(asMap), state, jobContexts, stepsContext, path, {
+      failed: false,
+    });
     let outputs: Record<string, string> = {};
     try {
-      outputs = this.evaluateOutputs(asMap(job.outputs), { ...jobContexts, steps: stepsView(stepsContext), env: state.env });
+      outputs = this.evaluateOutputs(asMap(job.outputs), {
+        ...jobContexts,
+        steps: stepsView(stepsContext),
+        env: state.env,
+      });
     } catch (error) {
       this.o.write(`  Error: ${(error as Error).message}\n`);
       state.failed = true;
       outputs = blank(declaredOutputs);
     }
     if (state.summaries.length) {
-      const file = join(ensureDir(join(this.o.tempDir, 'summaries')), `${path.replace(/\//g, '--')}.md`);
+      const file = join(
+        ensureDir(join(this.o.tempDir, 'summaries')),
+        `${path.replace(/\//g, '--')}.md`,
+      );
       writeFileSync(file, state.summaries.join('\n'));
       this.o.write(`  job summary: ${file}\n`);
     }
     const result = state.failed ? 'failure' : 'success';
     const r = record(result, { name, environment, outputs });
-    this.o.write(`${ICON[result]} ${path} ${result} (${sec(r.ms)})\n`);
+    this.o.write(`${ICON[result]} ${path} ${result} (${sec(r.ms)})${showOutputs(outputs)}\n`);
     return r;
   }
 
@@ -356,7 +411,10 @@ export class WorkflowExecutor {
   private evaluateOutputs(outputs: PlainMap, contexts: Contexts): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(outputs)) {
-      const spec = v !== null && typeof v === 'object' && !(v instanceof Expr) && !Array.isArray(v) ? (v as PlainMap).value : v;
+      const spec =
+        v !== null && typeof v === 'object' && !(v instanceof Expr) && !Array.isArray(v)
+          ? (v as PlainMap).value
+          : v;
       out[k] = asText(interpolate(spec ?? null, contexts));
     }
     return out;
@@ -374,9 +432,18 @@ export class WorkflowExecutor {
     const ref = String(job.uses);
     const file = workflowPath(ref);
     this.o.write(`\n▶ ${name}  (calls ${ref})\n`);
-    if (!file) return this.jobError(path, name, new Error(`${path}: cannot rehearse ${ref} (only ./ and ${OWN_REPO} workflows)`), record);
+    if (!file)
+      return this.jobError(
+        path,
+        name,
+        new Error(`${path}: cannot rehearse ${ref} (only ./ and ${OWN_REPO} workflows)`),
+        record,
+      );
     try {
-      const callee = await loadWorkflow(file.startsWith('.github') && ref.startsWith(OWN_REPO) ? this.o.libraryRoot : this.o.root, file);
+      const callee = await loadWorkflow(
+        file.startsWith('.github') && ref.startsWith(OWN_REPO) ? this.o.libraryRoot : this.o.root,
+        file,
+      );
       const problems = await referenceErrors(this.o.root, file, callee);
       if (problems.length) throw new WorkflowFileError(problems.join('\n'));
       const call = asMap(asMap(callee.on).workflow_call);
@@ -385,27 +452,50 @@ export class WorkflowExecutor {
       let secrets: Record<string, string> = {};
       if (job.secrets === 'inherit') secrets = scope.secrets;
       else {
-        for (const [k, v] of Object.entries(asMap(interpolate(job.secrets ?? {}, contexts) as Plain))) secrets[k] = asText(v as Value);
+        for (const [k, v] of Object.entries(
+          asMap(interpolate(job.secrets ?? {}, contexts) as Plain),
+        ))
+          secrets[k] = asText(v as Value);
         for (const [k, spec] of Object.entries(asMap(call.secrets))) {
-          if ((asMap(spec).required === true) && !(k in secrets)) throw new ExpressionFailure(`${path}: required secret "${k}" was not passed`);
+          if (asMap(spec).required === true && !(k in secrets))
+            throw new ExpressionFailure(`${path}: required secret "${k}" was not passed`);
         }
       }
       if (this.matchesFail(path)) {
         this.o.write(`  ✘ failure injected by --fail ${this.o.fail}\n`);
-        return record('failure', { name, reason: 'injected', outputs: blank(Object.keys(asMap(call.outputs))) });
+        return record('failure', {
+          name,
+          reason: 'injected',
+          outputs: blank(Object.keys(asMap(call.outputs))),
+        });
       }
-      const jobs = await this.runGraph(asMap(callee.jobs), { prefix: `${path}/`, inputs, secrets, env: callee.env ?? null });
+      const jobs = await this.runGraph(asMap(callee.jobs), {
+        prefix: `${path}/`,
+        inputs,
+        secrets,
+        env: callee.env ?? null,
+      });
       const jobsContext = new Strict(
         'jobs',
         Object.fromEntries(
-          [...jobs].map(([id, r]) => [id, { result: r.result, outputs: new Strict(`jobs.${id}.outputs`, r.outputs, `job "${id}" of ${file}`) } as unknown as Value]),
+          [...jobs].map(([id, r]) => [
+            id,
+            {
+              result: r.result,
+              outputs: new Strict(`jobs.${id}.outputs`, r.outputs, `job "${id}" of ${file}`),
+            } as unknown as Value,
+          ]),
         ),
         file,
       );
-      const outputs = this.evaluateOutputs(asMap(call.outputs), { github: this.o.github, inputs, jobs: jobsContext });
+      const outputs = this.evaluateOutputs(asMap(call.outputs), {
+        github: this.o.github,
+        inputs,
+        jobs: jobsContext,
+      });
       const failed = [...jobs.values()].some((j) => j.result === 'failure');
       const r = record(failed ? 'failure' : 'success', { name, outputs });
-      this.o.write(`${ICON[r.result]} ${path} ${r.result} (${sec(r.ms)})\n`);
+      this.o.write(`${ICON[r.result]} ${path} ${r.result} (${sec(r.ms)})${showOutputs(outputs)}\n`);
       return r;
     } catch (error) {
       if (error instanceof StopAtGate) throw error;
@@ -431,17 +521,37 @@ export class WorkflowExecutor {
   ): Promise<void> {
     for (const [i, step] of steps.entries()) {
       const id = typeof step.id === 'string' ? step.id : undefined;
-      const rawName = step.name instanceof Expr ? step.name.source : typeof step.name === 'string' ? step.name : undefined;
-      const ctx: Contexts = { ...contexts, steps: stepsView(stepsContext), env: state.env, job: { status: status.failed ? 'failure' : 'success' } };
+      const rawName =
+        step.name instanceof Expr
+          ? step.name.source
+          : typeof step.name === 'string'
+            ? step.name
+            : undefined;
+      const ctx: Contexts = {
+        ...contexts,
+        steps: stepsView(stepsContext),
+        env: state.env,
+        job: { status: status.failed ? 'failure' : 'success' },
+      };
       if (compositeInputs) ctx.inputs = compositeInputs;
-      let label = rawName ?? (typeof step.uses === 'string' ? `Run ${step.uses}` : `Run ${firstLine(step.run)}`);
+      let label =
+        rawName ??
+        (typeof step.uses === 'string' ? `Run ${step.uses}` : `Run ${firstLine(step.run)}`);
       const started = Date.now();
-      const finish = (outcome: 'success' | 'failure' | 'skipped', outputs: Record<string, string> = {}, declared?: string[], note = '') => {
-        const continueOnError = step['continue-on-error'] === true || step['continue-on-error'] === 'true';
+      const finish = (
+        outcome: 'success' | 'failure' | 'skipped',
+        outputs: Record<string, string> = {},
+        declared?: string[],
+        note = '',
+      ) => {
+        const continueOnError =
+          step['continue-on-error'] === true || step['continue-on-error'] === 'true';
         const conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
         if (id) stepsContext[id] = { outcome, conclusion, outputs, declared };
         if (conclusion === 'failure') status.failed = state.failed = true;
-        this.o.write(`  ${ICON[outcome]} ${label}${outcome === 'skipped' ? ' skipped' : ''} (${sec(Date.now() - started)})${note ? ` ${note}` : ''}\n`);
+        this.o.write(
+          `  ${ICON[outcome]} ${label}${outcome === 'skipped' ? ' skipped' : ''} (${sec(Date.now() - started)})${note ? ` ${note}` : ''}\n`,
+        );
       };
       try {
         if (step.name instanceof Expr) label = asText(interpolate(step.name, ctx));
@@ -464,7 +574,8 @@ export class WorkflowExecutor {
       this.o.write(`  ▶ ${label}\n`);
       try {
         const stepEnv = { ...state.env };
-        for (const [k, v] of Object.entries(asMap(interpolate(step.env ?? null, ctx) as Plain))) stepEnv[k] = asText(v as Value);
+        for (const [k, v] of Object.entries(asMap(interpolate(step.env ?? null, ctx) as Plain)))
+          stepEnv[k] = asText(v as Value);
         const withCtx = { ...ctx, env: stepEnv };
         const result =
           typeof step.uses === 'string'
@@ -496,9 +607,13 @@ export class WorkflowExecutor {
   }
 
   /** Applies GITHUB_ENV / GITHUB_PATH to the rest of the job and returns the step's outputs. */
-  private collect(state: JobState, files: ReturnType<WorkflowExecutor['files']>): Record<string, string> {
+  private collect(
+    state: JobState,
+    files: ReturnType<WorkflowExecutor['files']>,
+  ): Record<string, string> {
     const read = (f: string) => readFileSync(f, 'utf8');
-    for (const [k, v] of Object.entries(parseFileCommands(read(files.GITHUB_ENV), 'GITHUB_ENV'))) state.env[k] = v;
+    for (const [k, v] of Object.entries(parseFileCommands(read(files.GITHUB_ENV), 'GITHUB_ENV')))
+      state.env[k] = v;
     for (const p of read(files.GITHUB_PATH).split('\n').filter(Boolean)) state.paths.unshift(p);
     const summary = read(files.GITHUB_STEP_SUMMARY);
     if (summary.trim()) state.summaries.push(summary);
@@ -531,18 +646,37 @@ export class WorkflowExecutor {
     };
   }
 
-  private async runShell(step: PlainMap, state: JobState, ctx: Contexts, env: Record<string, string>): Promise<StepResult> {
+  private async runShell(
+    step: PlainMap,
+    state: JobState,
+    ctx: Contexts,
+    env: Record<string, string>,
+  ): Promise<StepResult> {
     const script = asText(interpolate(step.run ?? '', ctx));
     const shell = step.shell === undefined ? 'bash' : asText(interpolate(step.shell, ctx));
-    if (shell !== 'bash' && shell !== 'sh') throw new Error(`shell "${shell}" is not rehearsed (bash or sh)`);
+    if (shell !== 'bash' && shell !== 'sh')
+      throw new Error(`shell "${shell}" is not rehearsed (bash or sh)`);
     const files = this.files(state);
-    const scriptFile = join(state.info.runnerTemp, `script-${Date.now()}-${Math.random().toString(36).slice(2)}.sh`);
+    const scriptFile = join(
+      state.info.runnerTemp,
+      `script-${Date.now()}-${Math.random().toString(36).slice(2)}.sh`,
+    );
     writeFileSync(scriptFile, script);
-    const cwd = step['working-directory'] !== undefined ? resolve(this.o.root, asText(interpolate(step['working-directory'], ctx))) : this.o.root;
-    const args = shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile] : ['-e', scriptFile];
+    const cwd =
+      step['working-directory'] !== undefined
+        ? resolve(this.o.root, asText(interpolate(step['working-directory'], ctx)))
+        : this.o.root;
+    const args =
+      shell === 'bash'
+        ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile]
+        : ['-e', scriptFile];
     const console = this.console();
     const code = await new Promise<number>((done) => {
-      const child = spawn(shell, args, { cwd, env: { ...this.runnerVars(state, env), ...files }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(shell, args, {
+        cwd,
+        env: { ...this.runnerVars(state, env), ...files },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout.setEncoding('utf8').on('data', (c: string) => console.feed(c));
       child.stderr.setEncoding('utf8').on('data', (c: string) => console.feed(c));
       child.on('error', (e) => {
@@ -569,10 +703,16 @@ export class WorkflowExecutor {
     const own = ownAction(uses, this.o.root, this.o.libraryRoot);
     const withValues = asMap(interpolate(step.with ?? {}, ctx) as Plain) as Record<string, Value>;
     if (own) {
-      const metadata = loadAction(join(own.dir, existsSync(join(own.dir, 'action.yml')) ? 'action.yml' : 'action.yaml'), uses);
+      const metadata = loadAction(
+        join(own.dir, existsSync(join(own.dir, 'action.yml')) ? 'action.yml' : 'action.yaml'),
+        uses,
+      );
       const declaredInputs = asMap(metadata.inputs);
       for (const k of Object.keys(withValues)) {
-        if (!(k in declaredInputs)) throw new ExpressionFailure(`${uses} has no input "${k}" (its inputs: ${Object.keys(declaredInputs).join(', ')})`);
+        if (!(k in declaredInputs))
+          throw new ExpressionFailure(
+            `${uses} has no input "${k}" (its inputs: ${Object.keys(declaredInputs).join(', ')})`,
+          );
       }
       const inputs: Record<string, string> = {};
       for (const [k, spec] of Object.entries(declaredInputs)) {
@@ -580,15 +720,21 @@ export class WorkflowExecutor {
         const fallback = asMap(spec).default;
         if (given !== undefined) inputs[k] = asText(given);
         else if (fallback !== undefined) inputs[k] = asText(interpolate(fallback, ctx));
-        else if (asMap(spec).required === true) throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
+        else if (asMap(spec).required === true)
+          throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
       }
-      this.o.rewriteInputs?.(own.name, inputs, (line) => this.o.write(`    (rehearsal: ${line})\n`));
+      this.o.rewriteInputs?.(own.name, inputs, (line) =>
+        this.o.write(`    (rehearsal: ${line})\n`),
+      );
       const declared = Object.keys(asMap(metadata.outputs));
       const override = this.o.substitutes[`own:${own.name}`];
-      if (override) return { ...(await this.substitute(override, uses, label, inputs, env, state)), declared };
+      if (override)
+        return { ...(await this.substitute(override, uses, label, inputs, env, state)), declared };
       const runs = asMap(metadata.runs);
-      if (runs.using === 'composite') return this.runComposite(own, metadata, inputs, state, ctx, env, stepPath);
-      if (!/^node\d+$/.test(String(runs.using))) throw new Error(`${uses}: runs.using ${String(runs.using)} is not rehearsed`);
+      if (runs.using === 'composite')
+        return this.runComposite(own, metadata, inputs, state, ctx, env, stepPath);
+      if (!/^node\d+$/.test(String(runs.using)))
+        throw new Error(`${uses}: runs.using ${String(runs.using)} is not rehearsed`);
       const files = this.files(state);
       const console = this.console();
       const result = await runBundle({
@@ -602,13 +748,20 @@ export class WorkflowExecutor {
       });
       console.flush();
       const outputs = this.collect(state, files);
-      if (result.exitCode !== 0) this.o.write(`    Error: ${own.name} exited with ${result.exitCode ?? result.signal}\n`);
+      if (result.exitCode !== 0)
+        this.o.write(`    Error: ${own.name} exited with ${result.exitCode ?? result.signal}\n`);
       return { status: result.exitCode === 0 ? 'success' : 'failure', outputs, declared };
     }
     const key = substituteKey(uses);
     const sub = this.o.substitutes[key];
     if (!sub) {
-      throw new Error(`step "${label}" uses ${uses}, which has no local substitute (known: ${Object.keys(this.o.substitutes).filter((k) => !k.startsWith('own:')).join(', ')})`);
+      throw new Error(
+        `step "${label}" uses ${uses}, which has no local substitute (known: ${Object.keys(
+          this.o.substitutes,
+        )
+          .filter((k) => !k.startsWith('own:'))
+          .join(', ')})`,
+      );
     }
     const inputs = Object.fromEntries(Object.entries(withValues).map(([k, v]) => [k, asText(v)]));
     return this.substitute(sub, uses, label, inputs, env, state);
@@ -643,8 +796,15 @@ export class WorkflowExecutor {
       },
     });
     console.flush();
-    if (outcome.message) this.o.write(`    ${outcome.status === 'failure' ? 'Error: ' : ''}${console.redact(outcome.message)}\n`);
-    return { status: outcome.status, outputs, note: outcome.status === 'skipped' ? `(${outcome.message ?? 'skipped'})` : undefined };
+    if (outcome.message)
+      this.o.write(
+        `    ${outcome.status === 'failure' ? 'Error: ' : ''}${console.redact(outcome.message)}\n`,
+      );
+    return {
+      status: outcome.status,
+      outputs,
+      note: outcome.status === 'skipped' ? `(${outcome.message ?? 'skipped'})` : undefined,
+    };
   }
 
   /** A composite action: its steps run in this job with `inputs` bound to the call's. */
@@ -666,19 +826,47 @@ export class WorkflowExecutor {
     state.failed = false;
     const bound = new Strict('inputs', inputs, `action ${own.name}'s inputs`);
     try {
-      await this.runSteps((Array.isArray(steps) ? steps : []).map(asMap), state, ctx, inner, stepPath, status, bound);
+      await this.runSteps(
+        (Array.isArray(steps) ? steps : []).map(asMap),
+        state,
+        ctx,
+        inner,
+        stepPath,
+        status,
+        bound,
+      );
     } finally {
       // Variables a composite exports reach the rest of the job, as on the runner.
-      state.env = { ...saved, ...Object.fromEntries(Object.entries(state.env).filter(([k]) => saved[k] !== state.env[k] && env[k] !== state.env[k])) };
+      state.env = {
+        ...saved,
+        ...Object.fromEntries(
+          Object.entries(state.env).filter(
+            ([k]) => saved[k] !== state.env[k] && env[k] !== state.env[k],
+          ),
+        ),
+      };
     }
     const failed = state.failed;
     state.failed = jobFailedBefore;
-    const outputs = this.evaluateOutputs(asMap(metadata.outputs), { ...ctx, inputs: bound, steps: stepsView(inner) });
-    return { status: failed ? 'failure' : 'success', outputs, declared: Object.keys(asMap(metadata.outputs)) };
+    const outputs = this.evaluateOutputs(asMap(metadata.outputs), {
+      ...ctx,
+      inputs: bound,
+      steps: stepsView(inner),
+    });
+    return {
+      status: failed ? 'failure' : 'success',
+      outputs,
+      declared: Object.keys(asMap(metadata.outputs)),
+    };
   }
 }
 
-type StepResult = { status: 'success' | 'failure' | 'skipped'; outputs: Record<string, string>; declared?: string[]; note?: string };
+type StepResult = {
+  status: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  declared?: string[];
+  note?: string;
+};
 
 class JobState {
   env: Record<string, string> = {};
@@ -720,13 +908,28 @@ function stepsView(steps: Record<string, StepRecord>): Strict {
           outcome: s.outcome,
           conclusion: s.conclusion,
           outputs: s.declared
-            ? new Strict(`steps.${id}.outputs`, { ...blank(s.declared), ...s.outputs }, `step "${id}"`)
+            ? new Strict(
+                `steps.${id}.outputs`,
+                { ...blank(s.declared), ...s.outputs },
+                `step "${id}"`,
+              )
             : s.outputs,
         } as unknown as Value,
       ]),
     ),
     'the steps that ran so far',
   );
+}
+
+/** A job's outputs on its status line, as the run's summary would list them. */
+function showOutputs(outputs: Record<string, string>): string {
+  const shown = Object.entries(outputs)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => {
+      const one = v.replace(/\n/g, '⏎');
+      return `${k}=${one.length > 60 ? `${one.slice(0, 57)}...` : one}`;
+    });
+  return shown.length ? `\n  outputs: ${shown.join('  ')}` : '';
 }
 
 function blank(names: string[]): Record<string, string> {

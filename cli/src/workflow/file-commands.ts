@@ -18,7 +18,8 @@ export function parseFileCommands(text: string, file: string): Record<string, st
       continue;
     }
     const at = line.indexOf('=');
-    if (at <= 0) throw new Error(`${file}: invalid line "${line}" (expected name=value or name<<DELIMITER)`);
+    if (at <= 0)
+      throw new Error(`${file}: invalid line "${line}" (expected name=value or name<<DELIMITER)`);
     result[line.slice(0, at)] = line.slice(at + 1);
   }
   return result;

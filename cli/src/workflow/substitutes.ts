@@ -24,7 +24,10 @@ const lines = (text: string | undefined) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function thirdPartySubstitutes(root: string, store: ArtifactStore): Record<string, Substitute> {
+export function thirdPartySubstitutes(
+  root: string,
+  store: ArtifactStore,
+): Record<string, Substitute> {
   const at = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
   return {
     'actions/checkout': {
@@ -37,13 +40,20 @@ export function thirdPartySubstitutes(root: string, store: ArtifactStore): Recor
     'hashicorp/setup-terraform': {
       describe: 'the local terraform',
       async run(call) {
-        const found = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: call.env });
-        if (found.error || found.status !== 0) return { status: 'failure', message: 'terraform is not on PATH' };
-        const version = (JSON.parse(found.stdout) as { terraform_version: string }).terraform_version;
+        const found = spawnSync('terraform', ['version', '-json'], {
+          encoding: 'utf8',
+          env: call.env,
+        });
+        if (found.error || found.status !== 0)
+          return { status: 'failure', message: 'terraform is not on PATH' };
+        const version = (JSON.parse(found.stdout) as { terraform_version: string })
+          .terraform_version;
         const wanted = call.inputs.terraform_version;
         call.log(`terraform ${version}`);
         if (wanted && wanted !== 'latest' && wanted !== version) {
-          call.log(`::warning::the workflow pins terraform ${wanted}; the rehearsal uses the local ${version}`);
+          call.log(
+            `::warning::the workflow pins terraform ${wanted}; the rehearsal uses the local ${version}`,
+          );
         }
         return { status: 'success' };
       },
@@ -61,7 +71,10 @@ export function thirdPartySubstitutes(root: string, store: ArtifactStore): Recor
         const name = call.inputs.name || 'artifact';
         const paths = lines(call.inputs.path).map(at);
         if (paths.some((p) => /[*?[]/.test(p))) {
-          return { status: 'failure', message: `upload-artifact: glob paths are not rehearsed (${paths.join(', ')})` };
+          return {
+            status: 'failure',
+            message: `upload-artifact: glob paths are not rehearsed (${paths.join(', ')})`,
+          };
         }
         const artifact = store.upload(name, paths, call.inputs.overwrite === 'true');
         if (!artifact) {
@@ -81,7 +94,10 @@ export function thirdPartySubstitutes(root: string, store: ArtifactStore): Recor
       describe: 'the local artifact store',
       async run(call): Promise<StepOutcome> {
         const to = at(call.inputs.path || '.');
-        const ids = (call.inputs['artifact-ids'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = (call.inputs['artifact-ids'] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const wanted = ids.length
           ? ids.map((id) => store.byId(Number(id)) ?? id)
           : call.inputs.name
@@ -89,13 +105,23 @@ export function thirdPartySubstitutes(root: string, store: ArtifactStore): Recor
             : store.list();
         const missing = wanted.filter((a) => typeof a === 'string');
         if (missing.length) {
-          return { status: 'failure', message: `Artifact not found: ${missing.join(', ')} (stored: ${store.list().map((a) => `${a.name}#${a.id}`).join(', ') || 'none'})` };
+          return {
+            status: 'failure',
+            message: `Artifact not found: ${missing.join(', ')} (stored: ${
+              store
+                .list()
+                .map((a) => `${a.name}#${a.id}`)
+                .join(', ') || 'none'
+            })`,
+          };
         }
         for (const a of wanted) {
           if (typeof a === 'string') continue;
           // Several artifacts each get a sub-folder, one goes straight into path.
           const target = wanted.length > 1 ? join(to, a.name) : to;
-          call.log(`artifact ${a.name} (id ${a.id}): ${store.download(a, target)} entries → ${target}`);
+          call.log(
+            `artifact ${a.name} (id ${a.id}): ${store.download(a, target)} entries → ${target}`,
+          );
         }
         call.setOutput('download-path', to);
         return { status: 'success' };
@@ -105,8 +131,13 @@ export function thirdPartySubstitutes(root: string, store: ArtifactStore): Recor
       describe: 'the SARIF kept in the artifact store',
       async run(call): Promise<StepOutcome> {
         const file = at(call.inputs.sarif_file || '../results');
-        if (!existsSync(file)) return { status: 'failure', message: `upload-sarif: ${file} does not exist` };
-        const artifact = store.upload(`code-scanning-${call.inputs.category || 'default'}`, [file], true);
+        if (!existsSync(file))
+          return { status: 'failure', message: `upload-sarif: ${file} does not exist` };
+        const artifact = store.upload(
+          `code-scanning-${call.inputs.category || 'default'}`,
+          [file],
+          true,
+        );
         call.log(`SARIF kept at ${artifact?.dir}`);
         return { status: 'success' };
       },

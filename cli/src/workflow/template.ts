@@ -50,7 +50,8 @@ function toPlain(token: TemplateToken, yaml: unknown): Plain {
   if (isNumber(token)) return token.value;
   if (isSequence(token)) {
     const out: Plain[] = [];
-    for (let i = 0; i < token.count; i++) out.push(toPlain(token.get(i), Array.isArray(yaml) ? yaml[i] : undefined));
+    for (let i = 0; i < token.count; i++)
+      out.push(toPlain(token.get(i), Array.isArray(yaml) ? yaml[i] : undefined));
     return out;
   }
   if (isMapping(token)) {
@@ -58,7 +59,8 @@ function toPlain(token: TemplateToken, yaml: unknown): Plain {
     for (let i = 0; i < token.count; i++) {
       const { key, value } = token.get(i);
       const name = isString(key) ? key.value : key.toString();
-      const sub = yaml && typeof yaml === 'object' ? (yaml as Record<string, unknown>)[name] : undefined;
+      const sub =
+        yaml && typeof yaml === 'object' ? (yaml as Record<string, unknown>)[name] : undefined;
       out[name] = toPlain(value, sub);
     }
     return out;
@@ -82,7 +84,11 @@ export function workflowPath(ref: string): string | undefined {
 }
 
 /** Parses and validates a workflow; reusable workflows it calls resolve under `root`. */
-export async function loadWorkflow(root: string, path: string, content?: string): Promise<PlainMap> {
+export async function loadWorkflow(
+  root: string,
+  path: string,
+  content?: string,
+): Promise<PlainMap> {
   const text = content ?? readFileSync(resolve(root, path), 'utf8');
   const parsed = parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
@@ -92,8 +98,12 @@ export async function loadWorkflow(root: string, path: string, content?: string)
       parsed.value,
       {
         async getFileContent(ref: FileReference) {
-          const p = 'repository' in ref ? workflowPath(`${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`) : ref.path;
-          if (!p || !existsSync(join(root, p))) throw new Error(`cannot resolve ${JSON.stringify(ref)}`);
+          const p =
+            'repository' in ref
+              ? workflowPath(`${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`)
+              : ref.path;
+          if (!p || !existsSync(join(root, p)))
+            throw new Error(`cannot resolve ${JSON.stringify(ref)}`);
           return { name: p, content: readFileSync(join(root, p), 'utf8') };
         },
       },
@@ -110,10 +120,7 @@ export async function loadWorkflow(root: string, path: string, content?: string)
 /** Parses and validates an action.yml. */
 export function loadAction(file: string, label: string): PlainMap {
   const text = readFileSync(file, 'utf8');
-  const parsed = parseAction(
-    { name: label, content: text },
-    new NoOperationTraceWriter(),
-  );
+  const parsed = parseAction({ name: label, content: text }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
   if (!parsed.value || errors.length > 0) {
     throw new WorkflowFileError(`${label} is not a valid action:\n  ${errors.join('\n  ')}`);
@@ -126,7 +133,8 @@ function expressionTexts(value: Plain | undefined, key = ''): string[] {
   if (value instanceof Expr) return [value.template ?? value.expression];
   if (typeof value === 'string') return key === 'if' ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => expressionTexts(v));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => expressionTexts(v, k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => expressionTexts(v, k));
   return [];
 }
 
@@ -135,7 +143,11 @@ function expressionTexts(value: Plain | undefined, key = ''): string[] {
  * job must be in `needs` and declare the output. GitHub evaluates a typo to ''
  * and the mistake is found in production.
  */
-export async function referenceErrors(root: string, file: string, workflow: PlainMap): Promise<string[]> {
+export async function referenceErrors(
+  root: string,
+  file: string,
+  workflow: PlainMap,
+): Promise<string[]> {
   const jobs = asMap(workflow.jobs);
   const errors: string[] = [];
   const outputsOf = async (id: string): Promise<string[]> => {
@@ -148,17 +160,26 @@ export async function referenceErrors(root: string, file: string, workflow: Plai
   };
   for (const [id, jobPlain] of Object.entries(jobs)) {
     const job = asMap(jobPlain);
-    const needs = job.needs === undefined ? [] : (Array.isArray(job.needs) ? job.needs : [job.needs]).map(String);
+    const needs =
+      job.needs === undefined
+        ? []
+        : (Array.isArray(job.needs) ? job.needs : [job.needs]).map(String);
     for (const text of expressionTexts(job)) {
-      for (const m of text.matchAll(/\bneeds\.([A-Za-z_][\w-]*)(?:\.outputs\.([A-Za-z_][\w-]*))?/g)) {
+      for (const m of text.matchAll(
+        /\bneeds\.([A-Za-z_][\w-]*)(?:\.outputs\.([A-Za-z_][\w-]*))?/g,
+      )) {
         const [ref, target, output] = m as unknown as [string, string, string | undefined];
         if (!needs.includes(target)) {
-          errors.push(`${file}: job "${id}" reads \${{ ${ref} }} but does not need "${target}" (needs: ${needs.join(', ') || 'nothing'})`);
+          errors.push(
+            `${file}: job "${id}" reads \${{ ${ref} }} but does not need "${target}" (needs: ${needs.join(', ') || 'nothing'})`,
+          );
           continue;
         }
         const declared = await outputsOf(target);
         if (output && !declared.includes(output)) {
-          errors.push(`${file}: job "${id}" reads \${{ ${ref} }}: job "${target}" has no output "${output}" (its outputs: ${declared.join(', ') || 'none'})`);
+          errors.push(
+            `${file}: job "${id}" reads \${{ ${ref} }}: job "${target}" has no output "${output}" (its outputs: ${declared.join(', ') || 'none'})`,
+          );
         }
       }
     }
