@@ -175,7 +175,8 @@ async function rehearseWorkflow(
       actor: 'rehearsal',
       workflow: args.workflow,
       server_url: 'https://github.com',
-      api_url: 'https://api.github.com',
+      // No GitHub API in a rehearsal: a closed local port makes a call fail at once, not hang.
+      api_url: 'http://127.0.0.1:9',
       workspace: root,
       token: `ghs_rehearsal${createHash('sha256').update(outDir).digest('hex').slice(0, 24)}`,
       event: {},

@@ -82,11 +82,12 @@ describe('workflow executor', () => {
     // composite output, reusable workflow output through needs, across the gate
     expect(log).toContain('releasing HELLO-WORLD after greetings, hello-world');
     expect(log).toMatch(/⊘ Loud only skipped .*\(if: success\(\) && \(inputs\.loud\)\)/);
-    expect(log).toContain('build=success call=success');
+    expect(log).toContain('build=success call=success dir=actions');
     // the secret reached the step and the callee (by mapping) but never the log
     expect(log).toContain('canary is ***');
-    expect(log).toContain('token=***');
+    expect(log).toContain('token=*** github-token=***');
     expect(log).not.toContain(CANARY);
+    expect(log).not.toContain('ghs_fixturetoken123');
   });
 
   it('binds typed inputs', async () => {

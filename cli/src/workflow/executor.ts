@@ -122,6 +122,7 @@ type StepRecord = {
 
 type Scope = {
   prefix: string;
+  defaults?: Plain;
   inputs: Strict;
   secrets: Record<string, string>;
   env: Plain;
@@ -144,6 +145,8 @@ export class WorkflowExecutor {
   private readonly records: JobRecord[] = [];
   private failMatched = false;
   private readonly o: ExecutorOptions;
+  /** `github.token`, which is also `secrets.GITHUB_TOKEN`. */
+  private readonly token: string;
 
   constructor(options: ExecutorOptions) {
     // Everything printed passes the run's masks, not only step logs.
@@ -151,8 +154,8 @@ export class WorkflowExecutor {
     this.o = { ...options, write: (t) => options.write(redactor.redact(t)) };
     const o = this.o;
     for (const v of Object.values(o.secrets ?? {})) this.masks.add(v);
-    const token = o.github.token;
-    if (typeof token === 'string') this.masks.add(token);
+    this.token = typeof o.github.token === 'string' ? o.github.token : '';
+    this.masks.add(this.token);
   }
 
   async run(path: string, inputs: Record<string, Value>, content?: string): Promise<RunResult> {
@@ -164,8 +167,9 @@ export class WorkflowExecutor {
     const scope: Scope = {
       prefix: '',
       inputs: this.bindInputs(declared, inputs, path),
-      secrets: this.o.secrets ?? {},
+      secrets: { GITHUB_TOKEN: this.token, ...this.o.secrets },
       env: workflow.env ?? null,
+      defaults: workflow.defaults,
     };
     let result: RunResult['result'] = 'success';
     let gate: RunResult['gate'];
@@ -348,6 +352,8 @@ export class WorkflowExecutor {
     const runnerTemp = mkdtempSync(join(this.o.tempDir, `${path.replace(/\W+/g, '-')}-`));
     const info: JobInfo = { path, environment, runnerTemp, workspace: this.o.root };
     const state = new JobState(info, this.o.baseEnv);
+    // `defaults.run` of the job wins over the workflow's.
+    state.defaults = { ...asMap(asMap(scope.defaults).run), ...asMap(asMap(job.defaults).run) };
     const runner = {
       os: 'Linux',
       arch: 'X64',
@@ -472,8 +478,9 @@ export class WorkflowExecutor {
       const jobs = await this.runGraph(asMap(callee.jobs), {
         prefix: `${path}/`,
         inputs,
-        secrets,
+        secrets: { GITHUB_TOKEN: this.token, ...secrets },
         env: callee.env ?? null,
+        defaults: callee.defaults,
       });
       const jobsContext = new Strict(
         'jobs',
@@ -653,7 +660,8 @@ export class WorkflowExecutor {
     env: Record<string, string>,
   ): Promise<StepResult> {
     const script = asText(interpolate(step.run ?? '', ctx));
-    const shell = step.shell === undefined ? 'bash' : asText(interpolate(step.shell, ctx));
+    const shellSpec = step.shell ?? state.defaults.shell;
+    const shell = shellSpec === undefined ? 'bash' : asText(interpolate(shellSpec, ctx));
     if (shell !== 'bash' && shell !== 'sh')
       throw new Error(`shell "${shell}" is not rehearsed (bash or sh)`);
     const files = this.files(state);
@@ -662,10 +670,9 @@ export class WorkflowExecutor {
       `script-${Date.now()}-${Math.random().toString(36).slice(2)}.sh`,
     );
     writeFileSync(scriptFile, script);
+    const directory = step['working-directory'] ?? state.defaults['working-directory'];
     const cwd =
-      step['working-directory'] !== undefined
-        ? resolve(this.o.root, asText(interpolate(step['working-directory'], ctx)))
-        : this.o.root;
+      directory !== undefined ? resolve(this.o.root, asText(interpolate(directory, ctx))) : this.o.root;
     const args =
       shell === 'bash'
         ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile]
@@ -841,7 +848,7 @@ export class WorkflowExecutor {
         ...saved,
         ...Object.fromEntries(
           Object.entries(state.env).filter(
-            ([k]) => saved[k] !== state.env[k] && env[k] !== state.env[k],
+            ([k]) => env[k] !== state.env[k],
           ),
         ),
       };
@@ -870,6 +877,7 @@ type StepResult = {
 
 class JobState {
   env: Record<string, string> = {};
+  defaults: PlainMap = {};
   paths: string[] = [];
   summaries: string[] = [];
   failed = false;
