@@ -672,7 +672,9 @@ export class WorkflowExecutor {
     writeFileSync(scriptFile, script);
     const directory = step['working-directory'] ?? state.defaults['working-directory'];
     const cwd =
-      directory !== undefined ? resolve(this.o.root, asText(interpolate(directory, ctx))) : this.o.root;
+      directory !== undefined
+        ? resolve(this.o.root, asText(interpolate(directory, ctx)))
+        : this.o.root;
     const args =
       shell === 'bash'
         ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile]
@@ -846,11 +848,7 @@ export class WorkflowExecutor {
       // Variables a composite exports reach the rest of the job, as on the runner.
       state.env = {
         ...saved,
-        ...Object.fromEntries(
-          Object.entries(state.env).filter(
-            ([k]) => env[k] !== state.env[k],
-          ),
-        ),
+        ...Object.fromEntries(Object.entries(state.env).filter(([k]) => env[k] !== state.env[k])),
       };
     }
     const failed = state.failed;
