@@ -10,9 +10,10 @@
  *   --images name=ref         an image for the `images` input (repeatable)
  *   --input name=value        any other workflow input (repeatable)
  *   --workflow-file <path>    rehearse this file instead (a fixture, a broken copy)
+ *   --verbose                 show ::group:: sections unfolded (they are always in the log files)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fixedRehearsal } from './rehearsal/fixed';
@@ -53,6 +54,7 @@ export type WorkflowRehearsalArgs = {
   fail?: string;
   images: Record<string, string>;
   inputs: Record<string, string>;
+  verbose: boolean;
   /** Only the fixed script's options were given (or none). */
   legacyCompatible: boolean;
 };
@@ -65,6 +67,7 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
     approve: [],
     images: {},
     inputs: {},
+    verbose: false,
     legacyCompatible: true,
   };
   const pair = (flag: string, text: string | undefined): [string, string] => {
@@ -97,7 +100,7 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
       if (arg !== 'staged-rollout') args.legacyCompatible = false;
     } else {
       throw new RehearseUsageError(
-        `unknown argument "${arg}" (workflows: ${WORKFLOWS.join(', ')}; options: --approve <environment>, --fail <job>[/<step>], --images name=ref, --input name=value, --workflow-file <path>)`,
+        `unknown argument "${arg}" (workflows: ${WORKFLOWS.join(', ')}; options: --approve <environment>, --fail <job>[/<step>], --images name=ref, --input name=value, --workflow-file <path>, --verbose)`,
       );
     }
   }
@@ -192,6 +195,7 @@ async function rehearseWorkflow(
     gated: new Set(GATED),
     approved: new Set(args.approve),
     fail: args.fail,
+    verbose: args.verbose,
     substitutes: { ...thirdPartySubstitutes(root, store), ...environments.overrides() },
     artifacts: store,
     tempDir: outDir,
@@ -222,8 +226,11 @@ async function rehearseWorkflow(
       );
     }
     for (const a of store.list()) {
+      // A one-file artifact (the evidence record) is shown by its file.
+      const files = readdirSync(a.dir);
+      const where = files.length === 1 ? join(a.dir, files[0]!) : a.dir;
       write(
-        `${/evidence/i.test(a.name) ? 'evidence record' : 'artifact'} ${a.name} (id ${a.id}): ${a.dir}\n`,
+        `${/evidence/i.test(a.name) ? 'evidence record' : 'artifact'} ${a.name} (id ${a.id}): ${where}\n`,
       );
     }
     let trafficOk = true;

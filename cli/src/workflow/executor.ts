@@ -30,6 +30,7 @@ import {
   type Value,
 } from './expressions';
 import { parseFileCommands } from './file-commands';
+import { StepLog } from './step-log';
 import {
   asMap,
   loadAction,
@@ -96,6 +97,8 @@ export type ExecutorOptions = {
   substitutes: Record<string, Substitute>;
   artifacts: ArtifactStore;
   tempDir: string;
+  /** Show folded `::group::` sections in full. */
+  verbose?: boolean;
   /** Adjusts a library action's inputs for the local world (logged in the step). */
   rewriteInputs?: (
     action: string,
@@ -557,7 +560,7 @@ export class WorkflowExecutor {
         if (id) stepsContext[id] = { outcome, conclusion, outputs, declared };
         if (conclusion === 'failure') status.failed = state.failed = true;
         this.o.write(
-          `  ${ICON[outcome]} ${label}${outcome === 'skipped' ? ' skipped' : ''} (${sec(Date.now() - started)})${note ? ` ${note}` : ''}\n`,
+          `${state.indent}  ${ICON[outcome]} ${label}${outcome === 'skipped' ? ' skipped' : ''} (${sec(Date.now() - started)})${note ? ` ${note}` : ''}\n`,
         );
       };
       try {
@@ -568,17 +571,19 @@ export class WorkflowExecutor {
           continue;
         }
       } catch (error) {
-        this.o.write(`  Error: ${(error as Error).message}\n`);
+        this.o.write(`${state.indent}  Error: ${(error as Error).message}\n`);
         finish('failure');
         continue;
       }
       const stepPath = `${prefix}/${id ?? rawName ?? i + 1}`;
       if (this.matchesFail(`${prefix}/${id}`, `${prefix}/${rawName}`, `${prefix}/${label}`)) {
-        this.o.write(`  ▶ ${label}\n    Error: failure injected by --fail ${this.o.fail}\n`);
+        this.o.write(
+          `${state.indent}  ▶ ${label}\n    Error: failure injected by --fail ${this.o.fail}\n`,
+        );
         finish('failure', {}, undefined, '(injected)');
         continue;
       }
-      this.o.write(`  ▶ ${label}\n`);
+      this.o.write(`${state.indent}  ▶ ${label}\n`);
       try {
         const stepEnv = { ...state.env };
         for (const [k, v] of Object.entries(asMap(interpolate(step.env ?? null, ctx) as Plain)))
@@ -591,14 +596,23 @@ export class WorkflowExecutor {
         finish(result.status, result.outputs, result.declared, result.note);
       } catch (error) {
         if (error instanceof StopAtGate) throw error;
-        this.o.write(`    Error: ${(error as Error).message}\n`);
+        this.o.write(`${state.indent}    Error: ${(error as Error).message}\n`);
         finish('failure');
       }
     }
   }
 
-  private console(): RunnerConsole {
-    return new RunnerConsole((t) => this.o.write(t.replace(/^(?=.)/gm, '    ')), this.masks);
+  private stepCount = 0;
+
+  /** A step's log: folded groups on the terminal, everything in <tempDir>/logs. */
+  private console(state: JobState): StepLog {
+    const dir = ensureDir(join(this.o.tempDir, 'logs', state.info.path.replace(/\//g, '--')));
+    return new StepLog(
+      (t) => this.o.write(t.replace(/^(?=.)/gm, `${state.indent}    `)),
+      this.masks,
+      join(dir, `${String(++this.stepCount).padStart(3, '0')}.log`),
+      this.o.verbose,
+    );
   }
 
   private files(state: JobState) {
@@ -679,7 +693,7 @@ export class WorkflowExecutor {
       shell === 'bash'
         ? ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile]
         : ['-e', scriptFile];
-    const console = this.console();
+    const console = this.console(state);
     const code = await new Promise<number>((done) => {
       const child = spawn(shell, args, {
         cwd,
@@ -696,7 +710,10 @@ export class WorkflowExecutor {
     });
     console.flush();
     const outputs = this.collect(state, files);
-    if (code !== 0) this.o.write(`    Error: Process completed with exit code ${code}.\n`);
+    if (code !== 0) {
+      console.showTail();
+      this.o.write(`${state.indent}    Error: Process completed with exit code ${code}.\n`);
+    }
     return { status: code === 0 ? 'success' : 'failure', outputs };
   }
 
@@ -733,7 +750,7 @@ export class WorkflowExecutor {
           throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
       }
       this.o.rewriteInputs?.(own.name, inputs, (line) =>
-        this.o.write(`    (rehearsal: ${line})\n`),
+        this.o.write(`${state.indent}    (rehearsal: ${line})\n`),
       );
       const declared = Object.keys(asMap(metadata.outputs));
       const override = this.o.substitutes[`own:${own.name}`];
@@ -745,7 +762,7 @@ export class WorkflowExecutor {
       if (!/^node\d+$/.test(String(runs.using)))
         throw new Error(`${uses}: runs.using ${String(runs.using)} is not rehearsed`);
       const files = this.files(state);
-      const console = this.console();
+      const console = this.console(state);
       const result = await runBundle({
         action: own.name,
         dir: own.dir,
@@ -757,8 +774,11 @@ export class WorkflowExecutor {
       });
       console.flush();
       const outputs = this.collect(state, files);
+      if (result.exitCode !== 0) console.showTail();
       if (result.exitCode !== 0)
-        this.o.write(`    Error: ${own.name} exited with ${result.exitCode ?? result.signal}\n`);
+        this.o.write(
+          `${state.indent}    Error: ${own.name} exited with ${result.exitCode ?? result.signal}\n`,
+        );
       return { status: result.exitCode === 0 ? 'success' : 'failure', outputs, declared };
     }
     const key = substituteKey(uses);
@@ -784,7 +804,7 @@ export class WorkflowExecutor {
     env: Record<string, string>,
     state: JobState,
   ): Promise<StepResult> {
-    const console = this.console();
+    const console = this.console(state);
     const outputs: Record<string, string> = {};
     console.feed(`(rehearsal substitute: ${sub.describe})\n`);
     const outcome = await sub.run({
@@ -807,7 +827,7 @@ export class WorkflowExecutor {
     console.flush();
     if (outcome.message)
       this.o.write(
-        `    ${outcome.status === 'failure' ? 'Error: ' : ''}${console.redact(outcome.message)}\n`,
+        `${state.indent}    ${outcome.status === 'failure' ? 'Error: ' : ''}${console.redact(outcome.message)}\n`,
       );
     return {
       status: outcome.status,
@@ -834,6 +854,7 @@ export class WorkflowExecutor {
     const jobFailedBefore = state.failed;
     state.failed = false;
     const bound = new Strict('inputs', inputs, `action ${own.name}'s inputs`);
+    state.indent += '  ';
     try {
       await this.runSteps(
         (Array.isArray(steps) ? steps : []).map(asMap),
@@ -845,6 +866,7 @@ export class WorkflowExecutor {
         bound,
       );
     } finally {
+      state.indent = state.indent.slice(2);
       // Variables a composite exports reach the rest of the job, as on the runner.
       state.env = {
         ...saved,
@@ -875,6 +897,8 @@ type StepResult = {
 
 class JobState {
   env: Record<string, string> = {};
+  /** Deeper for a composite action's steps. */
+  indent = '';
   defaults: PlainMap = {};
   paths: string[] = [];
   summaries: string[] = [];
