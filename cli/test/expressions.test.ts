@@ -9,6 +9,7 @@ describe('rehearsal expressions', () => {
     expect(condition("github.ref == 'refs/heads/main'")).toBe(
       "success() && (github.ref == 'refs/heads/main')",
     );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
     expect(condition(new Expr('always() && x', '${{ always() && x }}'))).toBe('always() && x');
     // a status name inside a string literal does not count
     expect(condition("x == 'failure()'")).toBe("success() && (x == 'failure()')");
@@ -35,6 +36,7 @@ describe('rehearsal expressions', () => {
     const value = new Expr(
       "format('x')",
       'unused',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression
       "echo '${{ inputs.a }}' ''${{ inputs.b }}''\n  next",
     );
     expect(interpolate(value, { inputs: { a: 1, b: 'two' } })).toBe("echo '1' ''two''\n  next");
