@@ -147,6 +147,11 @@ export class WorkflowExecutor {
   private readonly masks = new Set<string>();
   private readonly records: JobRecord[] = [];
   private failMatched = false;
+  /** What the GitHub API can tell about this run: gates passed, the job in progress. */
+  readonly state: {
+    approvals: { environment: string; at: string }[];
+    current?: { runnerName: string; startedAt: string; path: string };
+  } = { approvals: [] };
   private readonly o: ExecutorOptions;
   /** `github.token`, which is also `secrets.GITHUB_TOKEN`. */
   private readonly token: string;
@@ -341,6 +346,7 @@ export class WorkflowExecutor {
         throw new StopAtGate(path, environment);
       }
       this.o.write(`\n✔ ${path}: environment ${environment} approved (--approve ${environment})\n`);
+      this.state.approvals.push({ environment, at: new Date().toISOString() });
     }
     this.o.write(`\n▶ ${name}${environment ? `  [environment: ${environment}]` : ''}\n`);
     if (this.matchesFail(path)) {
@@ -354,6 +360,11 @@ export class WorkflowExecutor {
     }
     const runnerTemp = mkdtempSync(join(this.o.tempDir, `${path.replace(/\W+/g, '-')}-`));
     const info: JobInfo = { path, environment, runnerTemp, workspace: this.o.root };
+    this.state.current = {
+      path,
+      runnerName: runnerName(path),
+      startedAt: new Date().toISOString(),
+    };
     const state = new JobState(info, this.o.baseEnv);
     // `defaults.run` of the job wins over the workflow's.
     state.defaults = { ...asMap(asMap(scope.defaults).run), ...asMap(asMap(job.defaults).run) };
@@ -663,6 +674,7 @@ export class WorkflowExecutor {
       GITHUB_WORKFLOW: asText(g.workflow ?? null),
       GITHUB_JOB: state.info.path,
       RUNNER_TEMP: state.info.runnerTemp,
+      RUNNER_NAME: runnerName(state.info.path),
       RUNNER_OS: 'Linux',
     };
   }
@@ -949,6 +961,10 @@ function stepsView(steps: Record<string, StepRecord>): Strict {
     ),
     'the steps that ran so far',
   );
+}
+
+function runnerName(jobPath: string): string {
+  return `rehearsal-${jobPath.replace(/\//g, '-')}`;
 }
 
 /** A job's outputs on its status line, as the run's summary would list them. */

@@ -9,7 +9,7 @@
  * | hashicorp/setup-terraform            | the `terraform` on PATH (a version mismatch is a warning)   |
  * | actions/setup-node                   | nothing: the Node running the rehearsal                     |
  * | actions/upload-artifact              | copied into the run's artifact store (name + id)            |
- * | actions/download-artifact            | copied out of the store by `name` or `artifact-ids`         |
+ * | actions/download-artifact            | copied out by `name`, `artifact-ids` or `pattern`           |
  * | github/codeql-action/upload-sarif    | the SARIF file kept in the artifact store as code-scanning-*|
  */
 import { spawnSync } from 'node:child_process';
@@ -98,11 +98,19 @@ export function thirdPartySubstitutes(
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
+        const pattern = call.inputs.pattern
+          ? new RegExp(
+              `^${call.inputs.pattern
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`,
+            )
+          : undefined;
         const wanted = ids.length
           ? ids.map((id) => store.byId(Number(id)) ?? id)
           : call.inputs.name
             ? [store.byName(call.inputs.name) ?? call.inputs.name]
-            : store.list();
+            : store.list().filter((a) => !pattern || pattern.test(a.name));
         const missing = wanted.filter((a) => typeof a === 'string');
         if (missing.length) {
           return {
@@ -118,7 +126,9 @@ export function thirdPartySubstitutes(
         for (const a of wanted) {
           if (typeof a === 'string') continue;
           // Several artifacts each get a sub-folder, one goes straight into path.
-          const target = wanted.length > 1 ? join(to, a.name) : to;
+          const separate =
+            call.inputs['merge-multiple'] !== 'true' && (wanted.length > 1 || !!pattern);
+          const target = separate ? join(to, a.name) : to;
           call.log(
             `artifact ${a.name} (id ${a.id}): ${store.download(a, target)} entries → ${target}`,
           );
