@@ -99,6 +99,13 @@ describe.skipIf(missing.length > 0)('medimind rehearse (the staged rollout workf
       rehearse([...workflowArgs, '--approve', 'production', '--fail', target]),
     ]);
 
+    for (const run of [ok, failed]) {
+      // The real staged rollout only reaches production after a passed k6 smoke in staging.
+      expect(
+        run.output,
+        `the production release job never ran (a rehearsal without k6 reports the smoke skipped, and production needs it passed):\n${run.output.slice(-3000)}`,
+      ).toMatch(/^▶ .*\[environment: production\]$/m);
+    }
     expect(ok.code, ok.output.slice(-4000)).toBe(0);
     expect(ok.output).toMatch(/^workflow succeeded$/m);
     expect(ok.output).toMatch(/apply replaced by the offline plan \+ bundle verification/);
