@@ -28,6 +28,8 @@ try {
     const committed = join(root, 'actions', action, 'dist');
     const fresh = join(scratch, 'actions', action, 'dist');
     const names = new Set([...files(committed), ...files(fresh)]);
+    if (!files(committed).includes('licenses.txt'))
+      problems.push(`no licence notices: ${relative(root, join(committed, 'licenses.txt'))}`);
     for (const name of names) {
       let a = null;
       let b = null;

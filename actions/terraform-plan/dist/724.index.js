@@ -48,6 +48,19 @@ function withTimeout(signal, timeoutMs) {
     const timeout = AbortSignal.timeout(timeoutMs);
     return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
+/**
+ * A `Retry-After` header (RFC 9110: delay-seconds or an HTTP-date) as
+ * milliseconds from `now`; undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 
 // EXTERNAL MODULE: ./actions/_shared/src/cancel.ts
 var cancel = __webpack_require__(5012);
@@ -68,13 +81,18 @@ async function retry(fn, options = {}) {
         catch (error) {
             if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
-            const delay = Math.floor(random() * Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1)));
+            const jitter = Math.floor(random() * Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1)));
+            const delay = Math.max(jitter, serverDelay(error));
             if (now() + delay >= deadline)
                 throw error;
             onRetry?.(error, attempt, delay);
             await sleep(delay, signal);
         }
     }
+}
+function serverDelay(error) {
+    const ms = error?.retryAfterMs;
+    return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : 0;
 }
 
 ;// CONCATENATED MODULE: ./actions/_shared/src/github.ts
