@@ -253,6 +253,7 @@ async function rehearseWorkflow(
     }
     for (const call of new Set(api.unanswered))
       write(`GitHub API call the rehearsal could not answer: ${call}\n`);
+    for (const w of result.warnings) write(`Warning: ${w}\n`);
     for (const e of result.errors) write(`Error: ${e}\n`);
     if (result.result === 'waiting') {
       write(

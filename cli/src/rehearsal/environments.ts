@@ -189,6 +189,16 @@ export class EmbeddedEnvironments {
               maxPlanAgeMs: 12 * 3600_000,
               now: Date.now(),
             });
+            // The trust anchor from the plan job's outputs, when the action takes one.
+            const expected = call.inputs['expected-plan-sha256'];
+            if (expected !== undefined && expected !== manifest.planSha256) {
+              throw Object.assign(
+                new Error(
+                  `the bundle's plan sha256 ${manifest.planSha256} is not the planned ${expected || '(none)'}`,
+                ),
+                { reason: 'plan-tampered' },
+              );
+            }
             call.log(
               `bundle verified: ${BUNDLE_FILES.plan} sha256 ${manifest.planSha256.slice(0, 12)}, commit, environment, directory, workspace, age, policy`,
             );
@@ -224,6 +234,17 @@ export class EmbeddedEnvironments {
     if ((action === 'terraform-plan' || action === 'terraform-apply') && inputs['backend-config']) {
       log('backend-config dropped: the rehearsal plans against a local backend');
       inputs['backend-config'] = '';
+    }
+    // No KMS here; the bundle only ever goes to the local artifact store.
+    if (
+      action === 'terraform-plan' &&
+      'allow-plaintext-bundle' in inputs &&
+      !inputs['kms-key-id']
+    ) {
+      log(
+        'allow-plaintext-bundle: true (no KMS key here; the bundle stays in the local artifact store)',
+      );
+      inputs['allow-plaintext-bundle'] = 'true';
     }
   }
 }

@@ -114,6 +114,7 @@ export type RunResult = {
   gate?: { job: string; environment: string };
   /** Problems with the rehearsal itself (an unmatched --fail). */
   errors: string[];
+  warnings: string[];
 };
 
 type StepRecord = {
@@ -147,6 +148,8 @@ export class WorkflowExecutor {
   private readonly masks = new Set<string>();
   private readonly records: JobRecord[] = [];
   private failMatched = false;
+  /** Things GitHub only warns about, repeated at the end. */
+  readonly warnings: string[] = [];
   /** What the GitHub API can tell about this run: gates passed, the job in progress. */
   readonly state: {
     approvals: { environment: string; at: string }[];
@@ -194,7 +197,7 @@ export class WorkflowExecutor {
     if (this.o.fail && !this.failMatched && result !== 'waiting') {
       errors.push(`--fail ${this.o.fail} matched no job or step that ran`);
     }
-    return { result, jobs: this.records, gate, errors };
+    return { result, jobs: this.records, gate, errors, warnings: this.warnings };
   }
 
   /** Typed inputs with defaults; a missing required input or an unknown one is an error. */
@@ -746,11 +749,19 @@ export class WorkflowExecutor {
         uses,
       );
       const declaredInputs = asMap(metadata.inputs);
-      for (const k of Object.keys(withValues)) {
-        if (!(k in declaredInputs))
-          throw new ExpressionFailure(
-            `${uses} has no input "${k}" (its inputs: ${Object.keys(declaredInputs).join(', ')})`,
-          );
+      // The runner warns and ignores an input the action does not declare; so does the rehearsal.
+      const unexpected = Object.keys(withValues).filter((k) => !(k in declaredInputs));
+      if (unexpected.length) {
+        this.o.write(
+          `${state.indent}    Warning: Unexpected input(s) ${unexpected.map((k) => `'${k}'`).join(', ')}, valid inputs are [${Object.keys(
+            declaredInputs,
+          )
+            .map((k) => `'${k}'`)
+            .join(', ')}]\n`,
+        );
+        this.warnings.push(
+          `${stepPath}: ${uses} does not declare ${unexpected.join(', ')} (ignored)`,
+        );
       }
       const inputs: Record<string, string> = {};
       for (const [k, spec] of Object.entries(declaredInputs)) {
