@@ -69,6 +69,12 @@ function rehearse(args: string[]): Promise<{ code: number | null; output: string
   });
 }
 
+/** The rehearsal keeps its directory for inspection; tests remove theirs. */
+function removeRehearsalDir(output: string): void {
+  const dir = /^rehearsal directory: (\S+)$/m.exec(output)?.[1];
+  if (dir?.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
+}
+
 function traffic(output: string) {
   return [
     ...output.matchAll(
@@ -98,6 +104,7 @@ describe.skipIf(missing.length > 0)('medimind rehearse (the staged rollout workf
       rehearse([...workflowArgs, '--approve', 'production']),
       rehearse([...workflowArgs, '--approve', 'production', '--fail', target]),
     ]);
+    for (const run of [ok, failed]) removeRehearsalDir(run.output);
 
     for (const run of [ok, failed]) {
       // The real staged rollout only reaches production after a passed k6 smoke in staging.
@@ -142,6 +149,7 @@ describe.skipIf(missing.length > 0)('medimind rehearse (the staged rollout workf
       const copy = join(dir, 'staged-rollout.yml');
       writeFileSync(copy, text.replace(ref!, `${ref}-typo`));
       const run = await rehearse(['--workflow-file', copy, '--approve', 'production']);
+      removeRehearsalDir(run.output);
       expect(run.code).toBe(1);
       expect(run.output).toContain(`\${{ ${ref}-typo }}`);
       expect(run.output).toMatch(/has no output ".*-typo" \(its outputs: /);
