@@ -297,19 +297,20 @@ export class WorkflowExecutor {
     const path = `${scope.prefix}${id}`;
     const contexts = this.baseContexts(scope, needs);
     const started = Date.now();
+    const declaredOutputs = Object.keys(asMap(job.outputs));
     const record = (result: Result, extra: Partial<JobRecord> = {}): JobRecord => {
       const r: JobRecord = {
         path,
         name: extra.name ?? path,
         result,
         ms: Date.now() - started,
-        outputs: {},
+        // A job that never produced its outputs still declares them ('' to dependents).
+        outputs: blank(declaredOutputs),
         ...extra,
       };
       this.records.push(r);
       return r;
     };
-    const declaredOutputs = Object.keys(asMap(job.outputs));
     const ifCondition = condition(job.if);
     let name = path;
     try {
