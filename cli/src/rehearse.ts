@@ -251,6 +251,11 @@ async function rehearseWorkflow(
       );
       if (report.failed > 0 || report.misrouted > 0) trafficOk = false;
     }
+    for (const issue of api.issues) {
+      write(
+        `issue #${issue.number} (${issue.state}, ${issue.comments.length} comment(s)) in the API double: ${issue.title}\n`,
+      );
+    }
     for (const call of new Set(api.unanswered))
       write(`GitHub API call the rehearsal could not answer: ${call}\n`);
     for (const w of result.warnings) write(`Warning: ${w}\n`);
