@@ -247,7 +247,7 @@ async function rehearseWorkflow(
     let trafficOk = true;
     for (const { environment, app, report } of traffic) {
       write(
-        `traffic ${environment}/${app}: ${report.sent} requests, ${report.failed} failed, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99.toFixed(1)} ms\n`,
+        `traffic ${environment}/${app}: ${report.sent} requests, ${report.failed} failed${report.failed ? ` ${JSON.stringify(report.failureKinds)}` : ''}, ${report.misrouted} answered by unready pods, p99 ${report.latencyMs.p99.toFixed(1)} ms\n`,
       );
       if (report.failed > 0 || report.misrouted > 0) trafficOk = false;
     }

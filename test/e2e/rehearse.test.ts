@@ -78,7 +78,7 @@ function removeRehearsalDir(output: string): void {
 function traffic(output: string) {
   return [
     ...output.matchAll(
-      /^traffic (\S+): (\d+) requests, (\d+) failed, (\d+) answered by unready pods/gm,
+      /^traffic (\S+ \((?:keep-alive|fresh)\)): (\d+) requests, (\d+) failed.*?, (\d+) answered by unready pods/gm,
     ),
   ].map(([, where, sent, failed, unready]) => ({
     where,
@@ -119,12 +119,14 @@ describe.skipIf(missing.length > 0)('medimind rehearse (the staged rollout workf
     expect(ok.output).toMatch(/^evidence record \S+ \(id \d+\): \S+$/m);
     for (const output of [ok.output, failed.output]) {
       const lines = traffic(output);
-      expect(lines.map((l) => l.where).sort()).toEqual([
-        'production/backend-api',
-        'production/ml-pipeline',
-        'staging/backend-api',
-        'staging/ml-pipeline',
-      ]);
+      // per environment and app, pooled (keep-alive) and fresh-connection clients
+      expect(lines.map((l) => l.where).sort()).toEqual(
+        ['production', 'staging'].flatMap((env) =>
+          ['backend-api', 'ml-pipeline'].flatMap((app) =>
+            ['fresh', 'keep-alive'].map((c) => `${env}/${app} (${c})`),
+          ),
+        ),
+      );
       for (const l of lines)
         expect([l.where, l.sent > 0, l.failed, l.unready]).toEqual([l.where, true, 0, 0]);
     }

@@ -68,7 +68,8 @@ export class EmbeddedEnvironments {
 
   private async bootstrap(environment: string, log: (line: string) => void): Promise<Cluster> {
     const sandbox = await startSandbox({
-      timing: { podReadyDelayMs: 150, endpointLagMs: 40, timeScale: 0.02 },
+      // The sandbox's realistic kube-proxy lag (per node, not scaled), as the fixed rehearsal.
+      timing: { podReadyDelayMs: 150, timeScale: 0.02 },
     });
     log(`sandbox cluster for ${environment}: ${sandbox.server}`);
     const kubectl = (args: string[]) =>
@@ -101,15 +102,24 @@ export class EmbeddedEnvironments {
     const traffic = [];
     for (const app of APPS) {
       const url = await sandbox.dataPlane.serviceUrl(NAMESPACE, app);
-      // Paced: steady traffic through every switch without starving terraform of CPU.
-      const report = generateLoad({
-        url,
-        durationMs: 3_600_000,
-        concurrency: 2,
-        intervalMs: 10,
-        signal: stop.signal,
-      });
-      traffic.push({ app, report });
+      // Traffic once every node's kube-proxy has the endpoints, as on a real cluster.
+      for (let i = 0; i < 500; i++) {
+        if (sandbox.dataPlane.nodeEndpoints(NAMESPACE, app).every((n) => n.length > 0)) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Pooled clients (pinned to a pod per connection, like an ALB) and fresh connections,
+      // paced so terraform keeps its CPU.
+      for (const connection of ['keep-alive', 'fresh'] as const) {
+        const report = generateLoad({
+          url,
+          durationMs: 3_600_000,
+          concurrency: 2,
+          intervalMs: 10,
+          connection,
+          signal: stop.signal,
+        });
+        traffic.push({ app: `${app} (${connection})`, report });
+      }
     }
     log(`traffic on: ${APPS.join(', ')} through the live Services`);
     return { sandbox, stop, traffic };
