@@ -593,7 +593,7 @@ export class WorkflowExecutor {
       const stepPath = `${prefix}/${id ?? rawName ?? i + 1}`;
       if (this.matchesFail(`${prefix}/${id}`, `${prefix}/${rawName}`, `${prefix}/${label}`)) {
         this.o.write(
-          `${state.indent}  ▶ ${label}\n    Error: failure injected by --fail ${this.o.fail}\n`,
+          `${state.indent}  ▶ ${label}\n${state.indent}    Error: failure injected by --fail ${this.o.fail}\n`,
         );
         finish('failure', {}, undefined, '(injected)');
         continue;
