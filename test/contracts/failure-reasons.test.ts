@@ -125,8 +125,19 @@ function testSources(action: string): string {
 }
 
 describe('failure reasons: declared, documented, enforced', () => {
-  it('finds the actions that declare their reasons', () => {
-    expect(actions.length).toBeGreaterThan(0);
+  it('every action with a failure-reason output declares its reasons in src/failure-reasons.ts', () => {
+    const withOutput = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(ROOT, 'actions', e.name, 'action.yml')))
+      .map((e) => e.name)
+      .filter((name) => {
+        const meta = parse(readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+          outputs?: Record<string, unknown>;
+        };
+        return meta.outputs?.['failure-reason'] !== undefined;
+      })
+      .sort();
+    expect(withOutput.length).toBeGreaterThan(0);
+    expect(withOutput).toEqual(actions);
   });
 
   describe.each(actions)('%s', (action) => {
