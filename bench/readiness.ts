@@ -45,7 +45,7 @@ try {
     INPUT_MODE: 'live',
     INPUT_KUBECONFIG: env.sb.kubeconfigPath,
     'INPUT_PROMETHEUS-URL': env.prom.url,
-    'INPUT_SLO-FILE': join(root, 'actions/readiness-check/test/fixtures/slo.yaml'),
+    'INPUT_SLO-FILE': join(root, 'loadtests/slo.yaml'),
     INPUT_WINDOW: '30s',
     'INPUT_FAIL-ON': 'fail',
     'INPUT_REPORT-FILE': join(scratch, 'report.json'),

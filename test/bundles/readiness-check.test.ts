@@ -4,7 +4,7 @@
  * static mode on the staging overlay produces the report and the summary.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished as after, describe, expect, it } from 'vitest';
@@ -36,6 +36,28 @@ describe('readiness-check bundle', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
+  it('refuses an SLO file the shared loader rejects, naming the input, the file and the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-slo-'));
+    try {
+      const text = readFileSync(join(repoRoot, 'loadtests/slo.yaml'), 'utf8');
+      const bad = text.replace('p95: 200', 'p95: fast');
+      writeFileSync(join(dir, 'slo.yaml'), bad);
+      const line = bad.split('\n').findIndex((l) => l.includes('p95: fast')) + 1;
+      const r = await runBundle({
+        action: 'readiness-check',
+        cwd: dir,
+        inputs: { mode: 'live', 'slo-file': 'slo.yaml' },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(errors(r.stdout)).toEqual([
+        `Input slo-file: slo.yaml:${line}: services.ml-pipeline.latency-ms.p95 must be a positive number of milliseconds; got "fast"`,
+      ]);
+      expect(r.outputs['failure-reason']).toBe('bad-input');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.runIf(kubectlAvailable())(
     'static mode on k8s/overlays/staging writes the report and the N/8 summary',
     async () => {
@@ -46,7 +68,7 @@ describe('readiness-check bundle', () => {
         inputs: {
           mode: 'static',
           manifests: 'k8s/overlays/staging',
-          'slo-file': 'actions/readiness-check/test/fixtures/slo.yaml',
+          'slo-file': 'loadtests/slo.yaml',
           'report-file': join(out, 'report.json'),
         },
       });

@@ -666,34 +666,18 @@ const networkingChecks = [
 ;// CONCATENATED MODULE: ./actions/readiness-check/src/checks/performance.ts
 
 
-/** Where each SLO'd service's numbers live: the histogram the alert rules and dashboards use, and its app. */
-const SERVICE_METRICS = {
-    'backend-api': {
-        app: 'backend-api',
-        histogram: 'http_request_duration_seconds',
-        alert: 'APILatencyHigh',
-    },
-    'ml-pipeline': {
-        app: 'ml-pipeline',
-        histogram: 'medimind_ml_prediction_duration_seconds',
-        alert: 'MLPredictionLatencyHigh',
-    },
-    'voice-analysis': {
-        app: 'ml-pipeline',
-        histogram: 'medimind_voice_analysis_duration_seconds',
-        alert: 'VoiceAnalysisLatencyHigh',
-    },
-};
 const range = (ctx) => `${Math.max(1, Math.round(ctx.windowMs / 1000))}s`;
-function latencyQuery(ctx, service, quantile) {
-    const m = SERVICE_METRICS[service];
-    return `histogram_quantile(${quantile}, sum by (le) (rate(${m.histogram}_bucket{namespace="${ctx.namespace}", app="${m.app}"}[${range(ctx)}])))`;
+/** p95 -> 0.95 */
+const quantileOf = (p) => Number(p.slice(1)) / 100;
+function latencyQuery(ctx, s, quantile) {
+    return `histogram_quantile(${quantile}, sum by (le) (rate(${s.metric}_bucket{namespace="${ctx.namespace}", app="${s.app}"}[${range(ctx)}])))`;
 }
 function errorRateQuery(ctx, app) {
     const sel = `namespace="${ctx.namespace}", app="${app}"`;
     // `or vector(0)`: with no 5xx at all the numerator has no series, and the ratio would be empty.
     return `(sum(rate(http_requests_total{${sel}, status=~"5.."}[${range(ctx)}])) or vector(0)) / sum(rate(http_requests_total{${sel}}[${range(ctx)}]))`;
 }
+const withMetric = (s) => Boolean(s.metric);
 function needsSlos(ctx) {
     if (!ctx.slos)
         return skip(ctx.missing.slos ?? 'no SLO file');
@@ -704,6 +688,7 @@ async function scalar(ctx, q) {
     const v = r.length ? Number(r[0].value[1]) : Number.NaN;
     return Number.isFinite(v) ? v : undefined;
 }
+const pct = (ratio) => `${(ratio * 100).toFixed(2)} %`;
 const performanceChecks = [
     {
         id: 'MM-RDY-070',
@@ -717,26 +702,28 @@ const performanceChecks = [
             const findings = [];
             const evidence = [];
             const noData = [];
+            const services = ctx.slos.services;
             // One query per target, all at once.
-            const targets = ctx.slos.services.flatMap((s) => SERVICE_METRICS[s.name]
-                ? s.latency.map((t) => ({ s, t, q: latencyQuery(ctx, s.name, t.quantile) }))
-                : []);
+            const targets = services.filter(withMetric).flatMap((s) => Object.entries(s.latencyMs).map(([p, maxMs]) => ({
+                label: `${s.name} ${p}`,
+                maxMs,
+                q: latencyQuery(ctx, s, quantileOf(p)),
+            })));
             const values = await Promise.all(targets.map(({ q }) => scalar(ctx, q)));
-            for (const s of ctx.slos.services) {
-                if (!SERVICE_METRICS[s.name])
-                    evidence.push(`${s.name}: no metric mapping, not evaluated`);
+            for (const s of services) {
+                if (!s.metric)
+                    evidence.push(`${s.name}: no metric in the SLO file, latency not measured from Prometheus (app ${s.app})`);
             }
-            for (const [i, { s, t, q }] of targets.entries()) {
+            for (const [i, { label, maxMs, q }] of targets.entries()) {
                 const v = values[i];
-                const label = `${s.name} p${Math.round(t.quantile * 1000) / 10}`;
-                evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 1000).toFixed(1)} ms`} (SLO < ${t.maxMs} ms)`);
+                evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 1000).toFixed(1)} ms`} (SLO < ${maxMs} ms)`);
                 if (v === undefined)
                     noData.push(label);
-                else if (v * 1000 > t.maxMs)
-                    findings.push({
-                        problem: `${label} is ${(v * 1000).toFixed(1)} ms (SLO < ${t.maxMs} ms)`,
-                    });
+                else if (v * 1000 >= maxMs)
+                    findings.push({ problem: `${label} is ${(v * 1000).toFixed(1)} ms (SLO < ${maxMs} ms)` });
             }
+            if (targets.length === 0)
+                return skip('no service in the SLO file names a latency metric', evidence);
             if (findings.length === 0 && noData.length > 0) {
                 return {
                     result: 'warn',
@@ -756,32 +743,27 @@ const performanceChecks = [
             const skipped = liveOnly(ctx, 'prometheus') ?? needsSlos(ctx);
             if (skipped)
                 return skipped;
+            // http_requests_total is per app: an app answers for the tightest budget of the services it serves.
             const budgets = new Map();
             for (const s of ctx.slos.services) {
-                const app = SERVICE_METRICS[s.name]?.app;
-                const budget = s.errorRate ??
-                    (ctx.slos.availability !== undefined ? 1 - ctx.slos.availability : undefined);
-                if (app && budget !== undefined)
-                    budgets.set(app, Math.min(budgets.get(app) ?? 1, budget));
+                const b = budgets.get(s.app);
+                budgets.set(s.app, {
+                    budget: Math.min(b?.budget ?? 1, s.errorRate),
+                    services: [...(b?.services ?? []), s.name],
+                });
             }
             const findings = [];
             const evidence = [];
             const noData = [];
-            const entries = [...budgets].map(([app, budget]) => ({
-                app,
-                budget,
-                q: errorRateQuery(ctx, app),
-            }));
+            const entries = [...budgets].map(([app, b]) => ({ app, ...b, q: errorRateQuery(ctx, app) }));
             const values = await Promise.all(entries.map(({ q }) => scalar(ctx, q)));
-            for (const [i, { app, budget, q }] of entries.entries()) {
+            for (const [i, { app, budget, services, q }] of entries.entries()) {
                 const v = values[i];
-                evidence.push(`${q} = ${v === undefined ? 'no data' : `${(v * 100).toFixed(2)} %`} (budget ${(budget * 100).toFixed(2)} %)`);
+                evidence.push(`${q} = ${v === undefined ? 'no data' : pct(v)} (budget ${pct(budget)}: ${services.join(', ')})`);
                 if (v === undefined)
                     noData.push(app);
                 else if (v > budget)
-                    findings.push({
-                        problem: `${app} answers ${(v * 100).toFixed(2)} % with 5xx (budget ${(budget * 100).toFixed(2)} %)`,
-                    });
+                    findings.push({ problem: `${app} answers ${pct(v)} with 5xx (budget ${pct(budget)})` });
             }
             if (findings.length === 0 && noData.length > 0) {
                 return {
@@ -805,22 +787,30 @@ const performanceChecks = [
             const alerts = definedAlerts(ctx);
             const findings = [];
             const evidence = [];
-            for (const s of ctx.slos.services) {
-                const m = SERVICE_METRICS[s.name];
-                const target = s.latency.find((t) => t.quantile === 0.95) ?? s.latency[0];
-                const alert = m && alerts.find((a) => a.alert === m.alert);
-                if (!m || !target || !alert)
+            for (const s of ctx.slos.services.filter(withMetric)) {
+                // The alert on this service's histogram (the same metric and app the SLO names).
+                const alert = alerts.find((a) => a.expr.includes(`${s.metric}_bucket`) &&
+                    /histogram_quantile/.test(a.expr) &&
+                    a.expr.includes(`app="${s.app}"`));
+                if (!alert)
                     continue;
                 const q = /histogram_quantile\(\s*([\d.]+)/.exec(alert.expr);
                 const threshold = /\)\s*>\s*([\d.]+)\s*$/.exec(alert.expr.trim());
                 const quantile = q ? Number(q[1]) : undefined;
                 const seconds = threshold ? Number(threshold[1]) : undefined;
-                evidence.push(`${alert.alert}: p${quantile === undefined ? '?' : quantile * 100} > ${seconds === undefined ? '?' : `${seconds * 1000} ms`}; ${ctx.slos.file} ${s.name}: p${target.quantile * 100} < ${target.maxMs} ms`);
-                if (quantile !== target.quantile ||
-                    seconds === undefined ||
-                    Math.abs(seconds * 1000 - target.maxMs) > 1e-6) {
+                const p = `p${quantile === undefined ? '?' : Math.round(quantile * 1000) / 10}`;
+                const target = s.latencyMs[p];
+                const alerted = `${p} > ${seconds === undefined ? '?' : `${seconds * 1000} ms`}`;
+                evidence.push(`${alert.alert}: ${alerted}; ${ctx.sloFile} ${s.name}: ${target === undefined ? `no ${p} target` : `${p} < ${target} ms`}`);
+                if (target === undefined) {
                     findings.push({
-                        problem: `${alert.alert} alerts at p${quantile === undefined ? '?' : quantile * 100} > ${seconds === undefined ? '?' : seconds * 1000} ms but the SLO for ${s.name} is p${target.quantile * 100} < ${target.maxMs} ms`,
+                        problem: `${alert.alert} alerts on ${p}, which the SLO for ${s.name} does not set`,
+                        object: alert.rule,
+                    });
+                }
+                else if (seconds === undefined || Math.abs(seconds * 1000 - target) > 1e-6) {
+                    findings.push({
+                        problem: `${alert.alert} alerts at ${alerted} but the SLO for ${s.name} is ${p} < ${target} ms`,
                         object: alert.rule,
                     });
                 }

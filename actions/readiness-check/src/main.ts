@@ -39,7 +39,10 @@ async function context(
   signal: AbortSignal,
 ): Promise<{ ctx: CheckContext; source: string; close(): void }> {
   // YAML parsing loads only after every input is known to be good (a fast bad-input path).
-  const slos = 'missing' in cfg.slos ? undefined : (await import('./slo')).loadSlos(cfg.slos.path);
+  const slo =
+    'missing' in cfg.slos
+      ? undefined
+      : (await import('./slo-input')).readSloInput(cfg.slos.path, cfg.cwd);
   const missing: CheckContext['missing'] = {
     slos: 'missing' in cfg.slos ? cfg.slos.missing : undefined,
   };
@@ -47,7 +50,8 @@ async function context(
     mode: cfg.mode,
     namespace: cfg.namespace,
     windowMs: cfg.windowMs,
-    slos,
+    slos: slo?.slo,
+    sloFile: slo?.file,
     missing,
     signal,
   };

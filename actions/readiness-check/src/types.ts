@@ -1,6 +1,7 @@
 /** The shapes every check shares: objects, outcomes, the context checks read from. */
+
+import type { Slo } from '../../_shared/src/slo';
 import type { CategoryId, Mode } from './constants';
-import type { Slos } from './slo';
 
 // biome-ignore lint/suspicious/noExplicitAny: Kubernetes objects are open-ended JSON.
 export type Json = any;
@@ -72,7 +73,9 @@ export type CheckContext = {
   clusterVersion?: { major: string; minor: string; gitVersion: string };
   prometheus?: PromReader;
   aws?: AwsReader;
-  slos?: Slos;
+  slos?: Slo;
+  /** The SLO file as named in evidence (relative to the workspace). */
+  sloFile?: string;
   /** Why the live-only sources are missing (shown as the reason of skipped checks). */
   missing: { cluster?: string; prometheus?: string; aws?: string; slos?: string };
 };

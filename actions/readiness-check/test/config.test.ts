@@ -1,5 +1,6 @@
 /** Inputs, the SLO file and the failure reasons: what users get wrong, said once and clearly. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,7 +10,7 @@ import { readConfig } from '../src/config';
 import { FAILURE_REASONS } from '../src/failure-reasons';
 import { ObjectSet } from '../src/objects';
 import { categoryStatus, runChecks, statusOf } from '../src/report';
-import { loadSlos, parseSlos } from '../src/slo';
+import { readSloInput } from '../src/slo-input';
 
 const actionDir = join(import.meta.dirname, '..');
 const env = (inputs: Record<string, string>) =>
@@ -45,8 +46,8 @@ describe('inputs', () => {
     expect(cfg.slos).toEqual({
       missing: 'no SLO file (loadtests/slo.yaml not found; set slo-file)',
     });
-    expect(() => loadSlos(join(cwd, 'nope.yaml'))).toThrow(
-      /Input slo-file: cannot read .*nope.yaml: ENOENT/,
+    expect(() => readSloInput(join(cwd, 'nope.yaml'), cwd)).toThrow(
+      'Input slo-file: nope.yaml: file not found',
     );
   });
 
@@ -90,53 +91,55 @@ describe('inputs', () => {
   });
 });
 
-describe('SLO file', () => {
-  it('reads the seed targets', () => {
-    const slos = loadSlos(join(cwd, 'slo.yaml'));
-    expect(slos.availability).toBeCloseTo(0.999);
-    expect(slos.services).toEqual([
-      {
-        name: 'backend-api',
-        latency: [{ quantile: 0.95, maxMs: 100 }],
-        errorRate: 0.01,
-        throughputRps: 2000,
-      },
-      {
-        name: 'ml-pipeline',
-        latency: [{ quantile: 0.95, maxMs: 200 }],
-        errorRate: 0.01,
-        throughputRps: undefined,
-      },
-      {
-        name: 'voice-analysis',
-        latency: [{ quantile: 0.95, maxMs: 500 }],
-        errorRate: undefined,
-        throughputRps: undefined,
-      },
+describe('SLO file (the shared loader, errors naming the input)', () => {
+  const root = join(actionDir, '..', '..');
+  const real = readFileSync(join(root, 'loadtests', 'slo.yaml'), 'utf8');
+
+  it("reads the project's loadtests/slo.yaml", () => {
+    const { slo, file } = readSloInput(join(root, 'loadtests', 'slo.yaml'), root);
+    expect(file).toBe('loadtests/slo.yaml');
+    expect(slo.availability).toBe(0.999);
+    expect(
+      slo.services.map((s) => [s.name, s.app, s.metric, s.latencyMs.p95, s.errorRate]),
+    ).toEqual([
+      ['ml-pipeline', 'ml-pipeline', 'medimind_ml_prediction_duration_seconds', 200, 0.001],
+      ['backend-api', 'backend-api', 'http_request_duration_seconds', 100, 0.001],
+      ['voice-analysis', 'ml-pipeline', 'medimind_voice_analysis_duration_seconds', 500, 0.001],
+      ['database-pool', 'backend-api', undefined, 100, 0.001],
     ]);
+    expect(slo.services.find((s) => s.name === 'backend-api')!.throughputRps).toBe(2000);
   });
 
+  const dir = mkdtempSync(join(tmpdir(), 'rdy-slo-'));
   it.each([
-    ['services: []', 'needs a `services:` mapping'],
     [
-      'services: { api: { latency: { median: 1s } } }',
-      'services.api.latency.median must be a percentile such as p95',
+      real.replace('p95: 200', 'p95: fast'),
+      /^Input slo-file: bad\.yaml:\d+: services\.ml-pipeline\.latency-ms\.p95 must be a positive number of milliseconds; got "fast"$/,
     ],
     [
-      'services: { api: { latency: { p95: fast } } }',
-      'services.api.latency.p95 must be a duration such as 200ms; got "fast"',
+      real.replace('error-rate: 0.001 # failed', 'error-rate: 1.2 # failed'),
+      /^Input slo-file: bad\.yaml:\d+: services\.ml-pipeline\.error-rate must be a ratio between 0 and 1/,
     ],
     [
-      'services: { api: { error-rate: 120% } }',
-      'services.api.error-rate must be a percentage or a fraction; got "120%"',
+      real.replace('    app: backend-api\n    metric', '    metric'),
+      /^Input slo-file: bad\.yaml:\d+: services\.backend-api\.app is required$/,
     ],
     [
-      'services: { api: { throughput: lots } }',
-      'services.api.throughput must be requests per second such as 2000/s; got "lots"',
+      real.replace('latency-ms:\n      p95: 500', 'latency:\n      p95: 500ms'),
+      /^Input slo-file: bad\.yaml:\d+: services\.voice-analysis\.latency is not a known key/,
     ],
-    ['services: [', 'the file is not valid YAML'],
-  ])('%s -> %s', (text, message) => {
-    expect(() => parseSlos(text, 'slo.yaml')).toThrow(message);
+    ['services: [', /^Input slo-file: bad\.yaml:1: not valid YAML/],
+  ])('a bad file -> one error naming the input, the file and the line (%#)', (text, message) => {
+    writeFileSync(join(dir, 'bad.yaml'), text);
+    let caught: unknown;
+    try {
+      readSloInput(join(dir, 'bad.yaml'), dir);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    expect((caught as ConfigurationError).reason).toBe('bad-input');
+    expect((caught as Error).message).toMatch(message);
   });
 });
 
@@ -227,7 +230,7 @@ describe('failure reasons', () => {
       'kube-node.ts',
       'manifests.ts',
       'prometheus.ts',
-      'slo.ts',
+      'slo-input.ts',
     ]
       .map((f) => readFileSync(join(dir, f), 'utf8'))
       .join('\n');

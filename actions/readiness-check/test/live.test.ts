@@ -20,7 +20,7 @@ import type { Report } from '../src/report';
 import { IMAGES, type LiveEnv, ROOT, startLiveEnv } from './live-fixture';
 
 const CANARY = 'canary-prom-password-7f3a9';
-const SLO = join(ROOT, 'actions/readiness-check/test/fixtures/slo.yaml');
+const SLO = join(ROOT, 'loadtests/slo.yaml');
 
 const rds = mockClient(RDSClient);
 const elasticache = mockClient(ElastiCacheClient);
@@ -170,7 +170,9 @@ describe.runIf(enabled)('live mode on the sandbox with a real Prometheus', () =>
     expect(check(r!, 'MM-RDY-070').evidence.join('\n')).toMatch(
       /histogram_quantile\(0\.95, sum by \(le\) \(rate\(medimind_ml_prediction_duration_seconds_bucket\{namespace="medimind", app="ml-pipeline"\}\[30s\]\)\)\) = [\d.]+ ms \(SLO < 200 ms\)/,
     );
-    expect(check(r!, 'MM-RDY-071').evidence.join('\n')).toMatch(/= 0\.00 % \(budget 1\.00 %\)/);
+    expect(check(r!, 'MM-RDY-071').evidence.join('\n')).toMatch(
+      /= 0\.00 % \(budget 0\.10 %: backend-api, database-pool\)/,
+    );
     expect(check(r!, 'MM-RDY-050').evidence.join('\n')).toMatch(
       /medimind-staging-postgres: status available, MultiAZ true/,
     );
@@ -330,7 +332,7 @@ describe.runIf(enabled)('live mode on the sandbox with a real Prometheus', () =>
         /critical alert firing: GPUTemperatureHigh\{.*Hostname="gpu-1"/,
       );
       expect(check(r!, 'MM-RDY-071').reason).toMatch(
-        /^backend-api answers [\d.]+ % with 5xx \(budget 1\.00 %\)/,
+        /^backend-api answers [\d.]+ % with 5xx \(budget 0\.10 %\)/,
       );
       expect(summary).toMatch(
         /\| MM-RDY-062 No critical alert is firing \| ❌ fail \| critical \|/,

@@ -15,7 +15,7 @@ import { run } from '../src/main';
 import type { Report } from '../src/report';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SLO = 'actions/readiness-check/test/fixtures/slo.yaml';
+const SLO = 'loadtests/slo.yaml';
 
 let fx: RunnerFixture | undefined;
 afterEach(() => {
