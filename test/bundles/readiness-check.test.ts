@@ -8,6 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished as after, describe, expect, it } from 'vitest';
+import {
+  type GroupResult,
+  RESULTS_SCHEMA,
+  type ResultsDocument,
+} from '../../actions/_shared/src/k6-results';
 import { repoRoot, runBundle } from '../../cli/src/run-bundle';
 
 function kubectlAvailable(): boolean {
@@ -79,6 +84,69 @@ describe('readiness-check bundle', () => {
       expect(report.version).toBe(1);
       expect(report.categories).toHaveLength(8);
       expect(r.summary).toMatch(/Production readiness \(static\): 6\/8 categories passed/);
+    },
+  );
+
+  it.runIf(kubectlAvailable())(
+    'judges a k6 results file in static mode: a run over its p95 fails MM-RDY-073',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'readiness-k6-'));
+      try {
+        const latencyMs = { p50: 20, p90: 40, p95: 50, p99: 90, min: 5, max: 120, avg: 25 };
+        const result = (service: string, p95: number): GroupResult => ({
+          service,
+          scenario: 'default',
+          requests: 600,
+          errorRate: 0,
+          rps: 20,
+          droppedIterations: 0,
+          latencyMs: { ...latencyMs, p95 },
+          timeline: [],
+          samples: [],
+        });
+        const doc: ResultsDocument = {
+          schema: RESULTS_SCHEMA,
+          profile: 'smoke',
+          k6Version: '1.7.2',
+          startedAt: '2026-11-29T02:00:00.000Z',
+          endedAt: '2026-11-29T02:00:30.000Z',
+          passed: false,
+          failureReason: 'thresholds-failed',
+          scripts: [],
+          services: [
+            result('ml-pipeline', 230),
+            result('backend-api', 50),
+            result('voice-analysis', 300),
+            result('database-pool', 60),
+          ],
+          slo: [],
+          thresholds: [],
+          throughput: [],
+          knees: [],
+          regression: { baseline: null, detected: false, evidence: [] },
+          prometheus: null,
+          points: { lines: 0, points: 0, malformed: 0 },
+        };
+        writeFileSync(join(dir, 'results.json'), JSON.stringify(doc));
+        const r = await runBundle({
+          action: 'readiness-check',
+          cwd: repoRoot,
+          inputs: {
+            mode: 'static',
+            manifests: 'k8s/overlays/staging',
+            'k6-results': join(dir, 'results.json'),
+            'report-file': join(dir, 'report.json'),
+          },
+        });
+        expect(r.exitCode, r.stdout + r.stderr).toBe(1);
+        expect(r.outputs['failure-reason']).toBe('checks-failed');
+        expect(r.outputs['failed-checks']).toBe('MM-RDY-073');
+        expect(r.summary).toContain(
+          '| MM-RDY-073 The latest k6 run meets the SLOs and the throughput target | ❌ fail | critical | ml-pipeline p95 is 230 ms (SLO < 200 ms) |',
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   );
 });

@@ -300,3 +300,13 @@ export function parseSlo(text: string, file = DEFAULT_SLO_FILE): Slo {
 export function burnRateThreshold(slo: Slo): number {
   return Number((slo.burnRate * (1 - slo.availability)).toPrecision(6));
 }
+
+/** A run below this share of its target rate has not reached its throughput (loadtests/README.md). */
+export const THROUGHPUT_TOLERANCE = 0.95;
+
+/** The arrival rate a profile asks of a service (`rate` × `throughput-rps`), if it is rate-driven. */
+export function targetRps(s: ServiceSlo, slo: Slo, profile: Profile): number | undefined {
+  const rate = slo.profiles[profile]?.rate;
+  if (!s.throughputRps || !rate || profile === 'stress') return undefined;
+  return Math.max(1, Math.ceil(s.throughputRps * rate));
+}

@@ -9,7 +9,9 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_SLO_FILE: () => (/* binding */ DEFAULT_SLO_FILE),
 /* harmony export */   PROFILES: () => (/* binding */ PROFILES),
-/* harmony export */   loadSlo: () => (/* binding */ loadSlo)
+/* harmony export */   loadSlo: () => (/* binding */ loadSlo),
+/* harmony export */   nU: () => (/* binding */ targetRps),
+/* harmony export */   xb: () => (/* binding */ THROUGHPUT_TOLERANCE)
 /* harmony export */ });
 /* unused harmony exports SLO_SCHEMA_VERSION, PERCENTILES, SloError, parseSlo, burnRateThreshold */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -198,6 +200,15 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
 /** The availability alert's threshold: the error rate that burns the budget at `burnRate`. */
 function burnRateThreshold(slo) {
     return Number((slo.burnRate * (1 - slo.availability)).toPrecision(6));
+}
+/** A run below this share of its target rate has not reached its throughput (loadtests/README.md). */
+const THROUGHPUT_TOLERANCE = 0.95;
+/** The arrival rate a profile asks of a service (`rate` × `throughput-rps`), if it is rate-driven. */
+function targetRps(s, slo, profile) {
+    const rate = slo.profiles[profile]?.rate;
+    if (!s.throughputRps || !rate || profile === 'stress')
+        return undefined;
+    return Math.max(1, Math.ceil(s.throughputRps * rate));
 }
 
 

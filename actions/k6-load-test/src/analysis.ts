@@ -4,62 +4,29 @@
  * profile's target (k6 does not flag a run that never reached its rate); the
  * stress knee; the p95/RPS timeline the charts draw.
  */
-import type { Profile, ServiceSlo, Slo } from '../../_shared/src/slo';
-import { THROUGHPUT_TOLERANCE } from './constants';
+import type {
+  GroupResult,
+  Knee,
+  SloCheck,
+  ThroughputCheck,
+  TimelinePoint,
+} from '../../_shared/src/k6-results';
+import {
+  type Profile,
+  type ServiceSlo,
+  type Slo,
+  THROUGHPUT_TOLERANCE,
+  targetRps,
+} from '../../_shared/src/slo';
 import type { GroupStats, ResultsAggregator } from './ndjson';
 
-export type TimelinePoint = {
-  t: number;
-  rps: number;
-  p95: number;
-  errorRate: number;
-  requests: number;
-};
-
-export type GroupResult = {
-  service: string;
-  scenario: string;
-  requests: number;
-  errorRate: number;
-  rps: number;
-  droppedIterations: number;
-  latencyMs: {
-    p50: number;
-    p90: number;
-    p95: number;
-    p99: number;
-    min: number;
-    max: number;
-    avg: number;
-  };
-  timeline: TimelinePoint[];
-  /** Fixed-size uniform latency sample (ms), for the next run's baseline comparison. */
-  samples: number[];
-};
-
-export type SloCheck = {
-  service: string;
-  objective: string;
-  target: string;
-  observed: string;
-  passed: boolean;
-};
-
-export type ThroughputCheck = {
-  service: string;
-  targetRps: number;
-  achievedRps: number;
-  reached: boolean;
-};
-
-export type Knee = {
-  service: string;
-  /** Highest achieved rate at which every SLO of the service held. */
-  holdsUpToRps: number | undefined;
-  /** First achieved rate at which one broke, and what broke. */
-  brokeAtRps: number | undefined;
-  broken: string | undefined;
-};
+export type {
+  GroupResult,
+  Knee,
+  SloCheck,
+  ThroughputCheck,
+  TimelinePoint,
+} from '../../_shared/src/k6-results';
 
 const round = (n: number, digits = 2) =>
   Number.isFinite(n) ? Number(n.toFixed(digits)) : Number.NaN;
@@ -136,13 +103,6 @@ export function sloChecks(slo: Slo, results: GroupResult[]): SloCheck[] {
 
 export function percent(ratio: number): string {
   return `${Number((ratio * 100).toPrecision(3))} %`;
-}
-
-/** The arrival rate a profile asks of a service, if it is rate-driven. */
-export function targetRps(s: ServiceSlo, slo: Slo, profile: Profile): number | undefined {
-  const rate = slo.profiles[profile]?.rate;
-  if (!s.throughputRps || !rate || profile === 'stress') return undefined;
-  return Math.max(1, Math.ceil(s.throughputRps * rate));
 }
 
 export function throughputChecks(

@@ -45,7 +45,4 @@ export const Defaults = {
 export const RELEASES_URL_ENV = 'MEDIMIND_K6_RELEASES_URL';
 export const DEFAULT_RELEASES_URL = 'https://github.com/grafana/k6/releases/download';
 
-/** A run below this share of its target rate has not reached its throughput. */
-export const THROUGHPUT_TOLERANCE = 0.95;
-
-export const RESULTS_SCHEMA = 'medimind.k6-results/v1';
+export { RESULTS_SCHEMA } from '../../_shared/src/k6-results';

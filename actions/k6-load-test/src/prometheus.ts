@@ -5,24 +5,10 @@
  * A failing query is recorded and warned about; it never fails the run.
  */
 import { withTimeout } from '../../_shared/src/http';
+import type { Signal, SignalSeries } from '../../_shared/src/k6-results';
 import { httpFetch } from '../../_shared/src/proxy';
 
-export type SignalSeries = {
-  labels: Record<string, string>;
-  min: number;
-  max: number;
-  avg: number;
-  last: number;
-  first: number;
-};
-export type Signal = {
-  name: string;
-  title: string;
-  query: string;
-  unit: string;
-  series: SignalSeries[];
-  error?: string;
-};
+export type { Signal, SignalSeries } from '../../_shared/src/k6-results';
 
 export const SIGNALS: readonly { name: string; title: string; query: string; unit: string }[] = [
   {

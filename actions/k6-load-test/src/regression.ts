@@ -6,20 +6,9 @@
  * small ones. Both must hold.
  */
 
-export type RegressionEvidence = {
-  service: string;
-  baselineN: number;
-  currentN: number;
-  baselineP95: number;
-  currentP95: number;
-  /** currentP95 / baselineP95 - 1. */
-  p95Change: number;
-  u: number;
-  z: number;
-  /** One-sided p-value for "current is stochastically larger". */
-  pValue: number;
-  regression: boolean;
-};
+import type { RegressionEvidence } from '../../_shared/src/k6-results';
+
+export type { RegressionEvidence } from '../../_shared/src/k6-results';
 
 export type RegressionOptions = { alpha: number; minEffect: number; minSamples: number };
 export const DEFAULT_REGRESSION: RegressionOptions = {

@@ -7,14 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 
-export type ThresholdVerdict = {
-  script: string;
-  metric: string;
-  expression: string;
-  passed: boolean;
-  /** The measured value the expression is about, when the export has it. */
-  observed?: number;
-};
+import type { ThresholdVerdict } from '../../_shared/src/k6-results';
+
+export type { ThresholdVerdict } from '../../_shared/src/k6-results';
 
 type ExportedMetric = Record<string, number | Record<string, boolean>> & {
   thresholds?: Record<string, boolean>;

@@ -3,6 +3,217 @@ exports.id = 828;
 exports.ids = [828];
 exports.modules = {
 
+/***/ 5632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XA: () => (/* binding */ SloError),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   nU: () => (/* binding */ targetRps),
+/* harmony export */   ry: () => (/* binding */ loadSlo),
+/* harmony export */   xb: () => (/* binding */ THROUGHPUT_TOLERANCE)
+/* harmony export */ });
+/* unused harmony exports SLO_SCHEMA_VERSION, DEFAULT_SLO_FILE, PERCENTILES, parseSlo, burnRateThreshold */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8065);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7719);
+/**
+ * loadtests/slo.yaml: the service-level objectives every check reads (k6
+ * thresholds, readiness, the alert and analysis consistency tests). One typed
+ * loader, strict: an unknown key or a wrong type is a ConfigurationError that
+ * names the file, the line and what is allowed, so a typo never silently drops
+ * an objective. The schema is documented in loadtests/README.md.
+ */
+
+
+
+
+const SLO_SCHEMA_VERSION = 1;
+const DEFAULT_SLO_FILE = 'loadtests/slo.yaml';
+const PROFILES = ['smoke', 'load', 'stress', 'soak'];
+const PERCENTILES = ['p50', 'p90', 'p95', 'p99'];
+class SloError extends _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    file;
+    line;
+    constructor(file, line, problem) {
+        super(`${file}${line ? `:${line}` : ''}: ${problem}`, 'bad-input');
+        this.file = file;
+        this.line = line;
+    }
+}
+function loadSlo(path, displayName = path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new SloError(displayName, undefined, code === 'ENOENT' ? 'file not found' : String(error));
+    }
+    return parseSlo(text, displayName);
+}
+function parseSlo(text, file = DEFAULT_SLO_FILE) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const fail = (node, problem) => {
+        const offset = node?.range?.[0];
+        throw new SloError(file, offset === undefined ? undefined : lines.linePos(offset).line, problem);
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        throw new SloError(file, lines.linePos(firstError.pos[0]).line, `not valid YAML: ${firstError.message.split('\n')[0]}`);
+    }
+    const root = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
+        return fail(root, 'must be a mapping with version, services and profiles');
+    const mapping = (parent, key, path, required) => {
+        const node = parent.get(key, true);
+        if (node === undefined) {
+            if (required)
+                fail(parent, `${path} is required`);
+            return undefined;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+            return fail(node, `${path} must be a mapping`);
+        return node;
+    };
+    const onlyKeys = (map, allowed, path) => {
+        for (const pair of map.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+            if (!allowed.includes(key)) {
+                fail(pair.key, `${path}${key ? `.${key}` : ''} is not a known key (allowed: ${allowed.join(', ')})`);
+            }
+        }
+    };
+    const scalar = (map, key) => map.get(key, true);
+    const number = (map, key, path, check, allowed, required) => {
+        const node = scalar(map, key);
+        if (node === undefined) {
+            if (required)
+                fail(map, `${path}.${key} is required (${allowed})`);
+            return undefined;
+        }
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number' || !Number.isFinite(value) || !check(value)) {
+            fail(node, `${path}.${key} must be ${allowed}; got ${JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : node.toJSON())}`);
+        }
+        return value;
+    };
+    const string = (map, key, path, required) => {
+        const node = scalar(map, key);
+        if (node === undefined) {
+            if (required)
+                fail(map, `${path}.${key} is required`);
+            return undefined;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || !node.value.trim()) {
+            fail(node, `${path}.${key} must be a non-empty string`);
+        }
+        return String(node.value).trim();
+    };
+    const positive = (n) => n > 0;
+    const ratio = (n) => n > 0 && n < 1;
+    onlyKeys(root, ['version', 'availability', 'alerting', 'services', 'profiles'], 'slo');
+    number(root, 'version', 'slo', (n) => n === SLO_SCHEMA_VERSION, `${SLO_SCHEMA_VERSION}`, true);
+    const availability = number(root, 'availability', 'slo', ratio, 'a ratio between 0 and 1 such as 0.999', true);
+    let burnRate = 1;
+    const alerting = mapping(root, 'alerting', 'alerting', false);
+    if (alerting) {
+        onlyKeys(alerting, ['burn-rate'], 'alerting');
+        burnRate = number(alerting, 'burn-rate', 'alerting', positive, 'a positive number', true);
+    }
+    const servicesNode = mapping(root, 'services', 'services', true);
+    if (servicesNode.items.length === 0)
+        fail(servicesNode, 'services must list at least one service');
+    const services = [];
+    for (const pair of servicesNode.items) {
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+        if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+            fail(pair.key, `service name "${name}" must be lower-case kebab-case`);
+        }
+        const path = `services.${name}`;
+        const node = pair.value;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+            fail(node ?? servicesNode, `${path} must be a mapping`);
+        const svc = node;
+        onlyKeys(svc, [
+            'description',
+            'app',
+            'metric',
+            'latency-ms',
+            'error-rate',
+            'throughput-rps',
+            'max-vus',
+            'base-url-of',
+        ], path);
+        const latencyNode = mapping(svc, 'latency-ms', `${path}.latency-ms`, true);
+        onlyKeys(latencyNode, PERCENTILES, `${path}.latency-ms`);
+        const latencyMs = {};
+        for (const p of PERCENTILES) {
+            const v = number(latencyNode, p, `${path}.latency-ms`, positive, 'a positive number of milliseconds', false);
+            if (v !== undefined)
+                latencyMs[p] = v;
+        }
+        if (Object.keys(latencyMs).length === 0) {
+            fail(latencyNode, `${path}.latency-ms must set at least one of ${PERCENTILES.join(', ')}`);
+        }
+        services.push({
+            name,
+            description: string(svc, 'description', path, false) ?? name,
+            app: string(svc, 'app', path, true),
+            metric: string(svc, 'metric', path, false),
+            latencyMs,
+            errorRate: number(svc, 'error-rate', path, ratio, 'a ratio between 0 and 1 such as 0.001', true),
+            throughputRps: number(svc, 'throughput-rps', path, positive, 'a positive number of requests per second', false),
+            maxVus: number(svc, 'max-vus', path, (n) => Number.isInteger(n) && n > 0, 'a positive whole number', false),
+            baseUrlOf: string(svc, 'base-url-of', path, false) ?? name,
+        });
+    }
+    for (const s of services) {
+        if (!services.some((o) => o.name === s.baseUrlOf && o.baseUrlOf === o.name)) {
+            fail(servicesNode.get(s.name, true).get('base-url-of', true), `services.${s.name}.base-url-of names "${s.baseUrlOf}", which is not a service with its own base URL`);
+        }
+    }
+    const profilesNode = mapping(root, 'profiles', 'profiles', true);
+    onlyKeys(profilesNode, PROFILES, 'profiles');
+    const profiles = {};
+    for (const name of PROFILES) {
+        const p = mapping(profilesNode, name, `profiles.${name}`, name === 'smoke');
+        if (!p)
+            continue;
+        onlyKeys(p, ['duration', 'rate'], `profiles.${name}`);
+        const durationNode = scalar(p, 'duration');
+        const durationText = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(durationNode) ? String(durationNode.value) : '';
+        const durationMs = (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(durationText);
+        if (!durationMs) {
+            fail(durationNode ?? p, `profiles.${name}.duration must be a duration such as 30s, 10m or 2h; got "${durationText}"`);
+        }
+        profiles[name] = {
+            durationMs: durationMs,
+            rate: number(p, 'rate', `profiles.${name}`, positive, 'a positive multiple of the targets such as 0.01 or 1', true),
+        };
+    }
+    return { version: SLO_SCHEMA_VERSION, availability, burnRate, services, profiles };
+}
+/** The availability alert's threshold: the error rate that burns the budget at `burnRate`. */
+function burnRateThreshold(slo) {
+    return Number((slo.burnRate * (1 - slo.availability)).toPrecision(6));
+}
+/** A run below this share of its target rate has not reached its throughput (loadtests/README.md). */
+const THROUGHPUT_TOLERANCE = 0.95;
+/** The arrival rate a profile asks of a service (`rate` × `throughput-rps`), if it is rate-driven. */
+function targetRps(s, slo, profile) {
+    const rate = slo.profiles[profile]?.rate;
+    if (!s.throughputRps || !rate || profile === 'stress')
+        return undefined;
+    return Math.max(1, Math.ceil(s.throughputRps * rate));
+}
+
+
+/***/ }),
+
 /***/ 828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -663,7 +874,10 @@ const networkingChecks = [
     },
 ];
 
+// EXTERNAL MODULE: ./actions/_shared/src/slo.ts
+var slo = __webpack_require__(5632);
 ;// CONCATENATED MODULE: ./actions/readiness-check/src/checks/performance.ts
+
 
 
 const range = (ctx) => `${Math.max(1, Math.round(ctx.windowMs / 1000))}s`;
@@ -689,6 +903,33 @@ async function scalar(ctx, q) {
     return Number.isFinite(v) ? v : undefined;
 }
 const pct = (ratio) => `${(ratio * 100).toFixed(2)} %`;
+const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+/** One k6 result (a service's scenario) against its SLO: problems, and what was looked at. */
+function judgeK6(s, r, target) {
+    const label = `${s.name}${r.scenario && r.scenario !== 'default' ? `/${r.scenario}` : ''}`;
+    const problems = [];
+    const seen = [];
+    let noData = !(r.requests > 0);
+    for (const [p, maxMs] of Object.entries(s.latencyMs)) {
+        const v = r.latencyMs[p];
+        seen.push(`${p} ${finite(v) ? `${v} ms` : 'no data'} (SLO < ${maxMs} ms)`);
+        if (!finite(v))
+            noData = true;
+        else if (v >= maxMs)
+            problems.push(`${label} ${p} is ${v} ms (SLO < ${maxMs} ms)`);
+    }
+    seen.push(`errors ${finite(r.errorRate) ? pct(r.errorRate) : 'no data'} (budget < ${pct(s.errorRate)})`);
+    if (!finite(r.errorRate))
+        noData = true;
+    else if (r.errorRate >= s.errorRate)
+        problems.push(`${label} failed ${pct(r.errorRate)} of requests (budget < ${pct(s.errorRate)})`);
+    if (target !== undefined) {
+        seen.push(`${finite(r.rps) ? r.rps : 'no data'} req/s (target ${target} req/s)`);
+        if (!finite(r.rps) || r.rps < target * slo/* THROUGHPUT_TOLERANCE */.xb)
+            problems.push(`${label} reached ${finite(r.rps) ? r.rps : 0} req/s of its ${target} req/s target`);
+    }
+    return { problems, noData, evidence: `${label}: ${seen.join(', ')}` };
+}
 const performanceChecks = [
     {
         id: 'MM-RDY-070',
@@ -818,6 +1059,52 @@ const performanceChecks = [
             return evidence.length === 0
                 ? skip('no latency alert matches a service in the SLO file')
                 : verdict(ctx, findings, 'alert thresholds match the SLOs', evidence);
+        },
+    },
+    {
+        id: 'MM-RDY-073',
+        category: 'performance',
+        title: 'The latest k6 run meets the SLOs and the throughput target',
+        severity: 'critical',
+        run(ctx) {
+            const skipped = needsSlos(ctx) ?? (ctx.k6 ? undefined : skip(ctx.missing.k6 ?? 'no k6 results'));
+            if (skipped)
+                return skipped;
+            const { file, doc } = ctx.k6;
+            const profile = slo/* PROFILES */.jI.includes(doc.profile)
+                ? doc.profile
+                : undefined;
+            const evidence = [
+                `${file}: profile ${doc.profile}, k6 ${doc.k6Version}, ${doc.startedAt} – ${doc.endedAt}`,
+            ];
+            const findings = [];
+            const noData = [];
+            for (const s of ctx.slos.services) {
+                const results = doc.services.filter((r) => r.service === s.name);
+                if (results.length === 0) {
+                    evidence.push(`${s.name}: not in the results`);
+                    noData.push(s.name);
+                    continue;
+                }
+                // The rate this profile asked for (stress ramps past it: its knee is in the results file).
+                const target = profile && (0,slo/* targetRps */.nU)(s, ctx.slos, profile);
+                for (const r of results) {
+                    const j = judgeK6(s, r, target);
+                    evidence.push(j.evidence);
+                    for (const problem of j.problems)
+                        findings.push({ problem });
+                    if (j.noData)
+                        noData.push(s.name);
+                }
+            }
+            if (findings.length === 0 && noData.length > 0) {
+                return {
+                    result: 'warn',
+                    reason: `no k6 measurements for ${[...new Set(noData)].join(', ')} in ${file}: SLO not demonstrated`,
+                    evidence,
+                };
+            }
+            return verdict(ctx, findings, `every service met its SLOs in the ${doc.profile} run of ${doc.endedAt}`, evidence);
         },
     },
 ];

@@ -1,6 +1,6 @@
 /** Every input, read and validated up front into one typed object (no network, no SDK). */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { duration, list, oneOf, optional, raw, validated } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
@@ -24,6 +24,8 @@ export type Config = {
   awsRegion?: string;
   /** The SLO file to read, or why there is none (the default file is absent). */
   slos: { path: string } | { missing: string };
+  /** k6-load-test's results.json to judge against the SLOs, when given. */
+  k6Results?: string;
   categories: CategoryId[];
   windowMs: number;
   failOn: FailOn;
@@ -93,6 +95,7 @@ export function readConfig(
     !sloInput && !existsSync(sloPath)
       ? { missing: `no SLO file (${Defaults.SloFile} not found; set ${Inputs.SloFile})` }
       : { path: sloPath };
+  const k6Results = optional(Inputs.K6Results, '', env);
   return {
     mode,
     manifests,
@@ -101,6 +104,7 @@ export function readConfig(
     prometheusUrl,
     awsRegion,
     slos,
+    k6Results: k6Results ? resolvePath(cwd, k6Results) : undefined,
     categories: categories.length ? (categories as CategoryId[]) : CATEGORY_IDS,
     windowMs: duration(Inputs.Window, Defaults.Window, env, {
       min: 10_000,
@@ -114,4 +118,10 @@ export function readConfig(
 
 function resolvePath(cwd: string, p: string): string {
   return isAbsolute(p) ? p : resolve(cwd, p);
+}
+
+/** A path as the user knows it: relative to the workspace when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -7,6 +7,7 @@ export const Inputs = {
   PrometheusUrl: 'prometheus-url',
   AwsRegion: 'aws-region',
   SloFile: 'slo-file',
+  K6Results: 'k6-results',
   Categories: 'categories',
   Window: 'window',
   FailOn: 'fail-on',

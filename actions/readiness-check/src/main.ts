@@ -8,7 +8,7 @@ import type { ActionContext } from '../../_shared/src/run-action';
 import { error, info, setOutput, warning } from '../../_shared/src/runner';
 import { writeSummary } from '../../_shared/src/summary';
 import { type Config, readConfig } from './config';
-import { Outputs } from './constants';
+import { Inputs, Outputs } from './constants';
 import { Reason } from './failure-reasons';
 import type { Report } from './report';
 import type { CheckContext } from './types';
@@ -43,8 +43,12 @@ async function context(
     'missing' in cfg.slos
       ? undefined
       : (await import('./slo-input')).readSloInput(cfg.slos.path, cfg.cwd);
+  const k6 = cfg.k6Results
+    ? (await import('./k6-results-input')).readK6Results(cfg.k6Results, cfg.cwd)
+    : undefined;
   const missing: CheckContext['missing'] = {
     slos: 'missing' in cfg.slos ? cfg.slos.missing : undefined,
+    k6: k6 ? undefined : `input ${Inputs.K6Results} not set`,
   };
   const base = {
     mode: cfg.mode,
@@ -52,6 +56,7 @@ async function context(
     windowMs: cfg.windowMs,
     slos: slo?.slo,
     sloFile: slo?.file,
+    k6,
     missing,
     signal,
   };

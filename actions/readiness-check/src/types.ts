@@ -1,5 +1,6 @@
 /** The shapes every check shares: objects, outcomes, the context checks read from. */
 
+import type { ResultsDocument } from '../../_shared/src/k6-results';
 import type { Slo } from '../../_shared/src/slo';
 import type { CategoryId, Mode } from './constants';
 
@@ -76,8 +77,16 @@ export type CheckContext = {
   slos?: Slo;
   /** The SLO file as named in evidence (relative to the workspace). */
   sloFile?: string;
+  /** The latest k6-load-test results (input k6-results), as named in evidence. */
+  k6?: { file: string; doc: ResultsDocument };
   /** Why the live-only sources are missing (shown as the reason of skipped checks). */
-  missing: { cluster?: string; prometheus?: string; aws?: string; slos?: string };
+  missing: {
+    cluster?: string;
+    prometheus?: string;
+    aws?: string;
+    slos?: string;
+    k6?: string;
+  };
 };
 
 export interface ObjectSource {

@@ -252,6 +252,7 @@ describe('failure reasons', () => {
         'prometheus-url',
         'aws-region',
         'slo-file',
+        'k6-results',
         'categories',
         'window',
         'fail-on',

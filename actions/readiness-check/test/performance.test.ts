@@ -4,13 +4,22 @@
  * `metric`, what happens to a service without a metric, and the alert
  * thresholds against the SLOs. Prometheus is a stand-in at the PromReader
  * interface here; live.test.ts runs the same queries against a real one.
+ * The k6 results are documents of the shared results type, written to disk
+ * and read through the input's reader.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import {
+  type GroupResult,
+  RESULTS_SCHEMA,
+  type ResultsDocument,
+} from '../../_shared/src/k6-results';
 import { loadSlo } from '../../_shared/src/slo';
 import { performanceChecks } from '../src/checks/performance';
+import { readK6Results } from '../src/k6-results-input';
 import { ObjectSet } from '../src/objects';
 import type { Check, CheckContext, K8sObject, PromReader } from '../src/types';
 
@@ -139,6 +148,105 @@ describe('alert thresholds against the SLO file (MM-RDY-072)', () => {
     expect(out.result).toBe('problem');
     expect(out.reason).toBe(
       'APILatencyHigh alerts on p99, which the SLO for backend-api does not set; VoiceAnalysisLatencyHigh alerts at p95 > 750 ms but the SLO for voice-analysis is p95 < 500 ms',
+    );
+  });
+});
+
+describe('the latest k6 results file (MM-RDY-073, input k6-results)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rdy-k6-'));
+  const result = (service: string, over: Partial<GroupResult> = {}): GroupResult => ({
+    service,
+    scenario: 'default',
+    requests: 12_000,
+    errorRate: 0,
+    rps: 20,
+    droppedIterations: 0,
+    latencyMs: { p50: 20, p90: 40, p95: 50, p99: 90, min: 5, max: 120, avg: 25 },
+    timeline: [],
+    samples: [],
+    ...over,
+  });
+  /** A results document as k6-load-test writes it (the shared type, so the shape cannot drift). */
+  const document = (profile: string, services: GroupResult[]): ResultsDocument => ({
+    schema: RESULTS_SCHEMA,
+    profile,
+    k6Version: '1.7.2',
+    startedAt: '2026-11-29T02:00:00.000Z',
+    endedAt: '2026-11-29T02:10:00.000Z',
+    passed: true,
+    failureReason: null,
+    scripts: [],
+    services,
+    slo: [],
+    thresholds: [],
+    throughput: [],
+    knees: [],
+    regression: { baseline: null, detected: false, evidence: [] },
+    prometheus: null,
+    points: { lines: 0, points: 0, malformed: 0 },
+  });
+  const k6 = (doc: ResultsDocument, name = 'results.json') => {
+    writeFileSync(join(dir, name), JSON.stringify(doc));
+    return readK6Results(join(dir, name), dir);
+  };
+  const healthy = (rps: number) => [
+    result('ml-pipeline', { latencyMs: { ...result('x').latencyMs, p95: 150 } }),
+    result('backend-api', { rps }),
+    result('voice-analysis', { latencyMs: { ...result('x').latencyMs, p95: 420 } }),
+    result('database-pool'),
+  ];
+  const run = (doc: ResultsDocument) =>
+    byId('MM-RDY-073').run(ctx({ mode: 'static', k6: k6(doc) })) as Awaited<
+      ReturnType<Check['run']>
+    >;
+
+  it("passes a run that met every SLO and its profile's throughput target", () => {
+    const out = run(document('load', healthy(1_990)));
+    expect(out.result, out.reason).toBe('pass');
+    expect(out.evidence).toContain(
+      'backend-api: p95 50 ms (SLO < 100 ms), errors 0.00 % (budget < 0.10 %), 1990 req/s (target 2000 req/s)',
+    );
+    expect(out.evidence[0]).toBe(
+      'results.json: profile load, k6 1.7.2, 2026-11-29T02:00:00.000Z – 2026-11-29T02:10:00.000Z',
+    );
+    // smoke asks 1 % of the target: 20 req/s.
+    expect(run(document('smoke', healthy(20))).result).toBe('pass');
+  });
+
+  it('fails on p95, error rate and throughput, each named', () => {
+    const services = healthy(1_500);
+    services[0] = result('ml-pipeline', { latencyMs: { ...result('x').latencyMs, p95: 250 } });
+    services[2] = result('voice-analysis', { errorRate: 0.004 });
+    const out = run(document('load', services));
+    expect(out.result).toBe('problem');
+    expect(out.reason).toBe(
+      'ml-pipeline p95 is 250 ms (SLO < 200 ms); backend-api reached 1500 req/s of its 2000 req/s target; voice-analysis failed 0.40 % of requests (budget < 0.10 %)',
+    );
+  });
+
+  it('warns when a service was not measured, and skips without the input', () => {
+    const out = run(document('load', healthy(2_000).slice(0, 3)));
+    expect(out).toMatchObject({
+      result: 'warn',
+      reason: 'no k6 measurements for database-pool in results.json: SLO not demonstrated',
+    });
+    const none = byId('MM-RDY-073').run(
+      ctx({ mode: 'static', missing: { k6: 'input k6-results not set' } }),
+    ) as Awaited<ReturnType<Check['run']>>;
+    expect(none).toMatchObject({ result: 'skip', reason: 'input k6-results not set' });
+  });
+
+  it.each([
+    ['{"schema": "k6/summary"}', 'schema is "k6/summary"'],
+    ['not json', 'not valid JSON'],
+    [`{"schema": "${RESULTS_SCHEMA}", "profile": "load"}`, 'services must list results'],
+  ])('a wrong file is bad input naming k6-results: %s', (text, problem) => {
+    writeFileSync(join(dir, 'wrong.json'), text);
+    expect(() => readK6Results(join(dir, 'wrong.json'), dir)).toThrow(
+      `Input k6-results: wrong.json: ${problem}`,
+    );
+    expect(() => readK6Results(join(dir, 'absent.json'), dir)).toThrow(
+      "Input k6-results: absent.json: file not found (expected k6-load-test's results.json, schema medimind.k6-results/v1)",
     );
   });
 });

@@ -4,8 +4,18 @@
  * against them. Each service names its Kubernetes `app` label and, when the app
  * exports one, its latency histogram (`metric`); a service without a metric is
  * judged on what exists (its app's error rate) and its latency is not measured here.
+ * The latest k6 results file (input k6-results) is judged per service against
+ * the same SLOs and the throughput target of the profile it ran.
  */
-import type { Percentile, ServiceSlo } from '../../../_shared/src/slo';
+import type { GroupResult } from '../../../_shared/src/k6-results';
+import {
+  type Percentile,
+  PROFILES,
+  type Profile,
+  type ServiceSlo,
+  THROUGHPUT_TOLERANCE,
+  targetRps,
+} from '../../../_shared/src/slo';
 import type { Check, CheckContext } from '../types';
 import { type Finding, liveOnly, skip, verdict } from './helpers';
 import { definedAlerts } from './monitoring';
@@ -43,6 +53,39 @@ async function scalar(ctx: CheckContext, q: string): Promise<number | undefined>
 }
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** One k6 result (a service's scenario) against its SLO: problems, and what was looked at. */
+function judgeK6(
+  s: ServiceSlo,
+  r: GroupResult,
+  target: number | undefined,
+): { problems: string[]; noData: boolean; evidence: string } {
+  const label = `${s.name}${r.scenario && r.scenario !== 'default' ? `/${r.scenario}` : ''}`;
+  const problems: string[] = [];
+  const seen: string[] = [];
+  let noData = !(r.requests > 0);
+  for (const [p, maxMs] of Object.entries(s.latencyMs) as [Percentile, number][]) {
+    const v = r.latencyMs[p];
+    seen.push(`${p} ${finite(v) ? `${v} ms` : 'no data'} (SLO < ${maxMs} ms)`);
+    if (!finite(v)) noData = true;
+    else if (v >= maxMs) problems.push(`${label} ${p} is ${v} ms (SLO < ${maxMs} ms)`);
+  }
+  seen.push(
+    `errors ${finite(r.errorRate) ? pct(r.errorRate) : 'no data'} (budget < ${pct(s.errorRate)})`,
+  );
+  if (!finite(r.errorRate)) noData = true;
+  else if (r.errorRate >= s.errorRate)
+    problems.push(`${label} failed ${pct(r.errorRate)} of requests (budget < ${pct(s.errorRate)})`);
+  if (target !== undefined) {
+    seen.push(`${finite(r.rps) ? r.rps : 'no data'} req/s (target ${target} req/s)`);
+    if (!finite(r.rps) || r.rps < target * THROUGHPUT_TOLERANCE)
+      problems.push(
+        `${label} reached ${finite(r.rps) ? r.rps : 0} req/s of its ${target} req/s target`,
+      );
+  }
+  return { problems, noData, evidence: `${label}: ${seen.join(', ')}` };
+}
 
 export const performanceChecks: Check[] = [
   {
@@ -179,6 +222,55 @@ export const performanceChecks: Check[] = [
       return evidence.length === 0
         ? skip('no latency alert matches a service in the SLO file')
         : verdict(ctx, findings, 'alert thresholds match the SLOs', evidence);
+    },
+  },
+  {
+    id: 'MM-RDY-073',
+    category: 'performance',
+    title: 'The latest k6 run meets the SLOs and the throughput target',
+    severity: 'critical',
+    run(ctx) {
+      const skipped =
+        needsSlos(ctx) ?? (ctx.k6 ? undefined : skip(ctx.missing.k6 ?? 'no k6 results'));
+      if (skipped) return skipped;
+      const { file, doc } = ctx.k6!;
+      const profile = (PROFILES as readonly string[]).includes(doc.profile)
+        ? (doc.profile as Profile)
+        : undefined;
+      const evidence = [
+        `${file}: profile ${doc.profile}, k6 ${doc.k6Version}, ${doc.startedAt} – ${doc.endedAt}`,
+      ];
+      const findings: Finding[] = [];
+      const noData: string[] = [];
+      for (const s of ctx.slos!.services) {
+        const results = doc.services.filter((r) => r.service === s.name);
+        if (results.length === 0) {
+          evidence.push(`${s.name}: not in the results`);
+          noData.push(s.name);
+          continue;
+        }
+        // The rate this profile asked for (stress ramps past it: its knee is in the results file).
+        const target = profile && targetRps(s, ctx.slos!, profile);
+        for (const r of results) {
+          const j = judgeK6(s, r, target);
+          evidence.push(j.evidence);
+          for (const problem of j.problems) findings.push({ problem });
+          if (j.noData) noData.push(s.name);
+        }
+      }
+      if (findings.length === 0 && noData.length > 0) {
+        return {
+          result: 'warn',
+          reason: `no k6 measurements for ${[...new Set(noData)].join(', ')} in ${file}: SLO not demonstrated`,
+          evidence,
+        };
+      }
+      return verdict(
+        ctx,
+        findings,
+        `every service met its SLOs in the ${doc.profile} run of ${doc.endedAt}`,
+        evidence,
+      );
     },
   },
 ];
