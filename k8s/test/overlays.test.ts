@@ -47,6 +47,8 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
       ServiceAccount: 5,
       Role: 2,
       RoleBinding: 2,
+      ClusterRole: 1,
+      ClusterRoleBinding: 1,
       ConfigMap: 6,
       SecretStore: 1,
       ExternalSecret: 2,
@@ -120,7 +122,7 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
     }
   });
 
-  it('gives the deployer Role exactly the blue-green verbs, and nothing is cluster-wide', () => {
+  it('gives the deployer Role exactly the blue-green verbs, and only the readiness reader is cluster-wide', () => {
     const rules = get(env, 'Role', 'deployer').rules as {
       apiGroups: string[];
       resources: string[];
@@ -156,8 +158,29 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
         expect(r.resources).not.toContain('secrets');
       }
     }
-    expect(all(env, 'ClusterRole')).toEqual([]);
-    expect(all(env, 'ClusterRoleBinding')).toEqual([]);
+    // The one cluster-wide grant: readiness-check's live reads, get/list only, no Secrets.
+    expect(all(env, 'ClusterRole').map((r) => r.metadata.name)).toEqual([
+      'medimind-readiness-reader',
+    ]);
+    const reader = get(env, 'ClusterRole', 'medimind-readiness-reader', '').rules as {
+      apiGroups: string[];
+      resources: string[];
+      verbs: string[];
+      resourceNames?: string[];
+    }[];
+    for (const r of reader) {
+      expect(r.verbs.sort()).toEqual(['get', 'list']);
+      expect(r.apiGroups).not.toContain('*');
+      expect(r.resources).not.toContain('*');
+      expect(r.resources).not.toContain('secrets');
+      expect(r.resources.some((res) => res.includes('/'))).toBe(false);
+    }
+    expect(all(env, 'ClusterRoleBinding').map((b) => [b.metadata.name, b.roleRef.name])).toEqual([
+      ['medimind-readiness-reader', 'medimind-readiness-reader'],
+    ]);
+    expect(get(env, 'ClusterRoleBinding', 'medimind-readiness-reader', '').subjects).toEqual([
+      { apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'medimind:viewers' },
+    ]);
   });
 
   it('sets IRSA roles and one placeholder account id per overlay', () => {

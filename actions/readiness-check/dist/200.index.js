@@ -152,7 +152,7 @@ async function getWithRetry(get, path, signal) {
 }
 function refused(path, res) {
     const message = res.body?.message ?? (typeof res.body === 'string' ? res.body.slice(0, 200) : '');
-    return new _shared_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Kubernetes API answered ${res.status} to GET ${path}${message ? `: ${message}` : ''}${res.status === 401 || res.status === 403 ? ' (the kubeconfig user needs read access: the readiness-reader Role)' : ''}`, _failure_reasons__WEBPACK_IMPORTED_MODULE_3__/* .Reason */ .B['cluster-unreachable']);
+    return new _shared_src_errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Kubernetes API answered ${res.status} to GET ${path}${message ? `: ${message}` : ''}${res.status === 401 || res.status === 403 ? ' (the kubeconfig user needs read access: the readiness-reader Role and the medimind-readiness-reader ClusterRole of k8s/base/apps/rbac.yaml)' : ''}`, _failure_reasons__WEBPACK_IMPORTED_MODULE_3__/* .Reason */ .B['cluster-unreachable']);
 }
 async function readCluster(get, namespace, signal) {
     const kinds = kindsToRead(namespace);

@@ -97,7 +97,7 @@ async function getWithRetry(
 function refused(path: string, res: { status: number; body: Json }): ActionFailure {
   const message = res.body?.message ?? (typeof res.body === 'string' ? res.body.slice(0, 200) : '');
   return new ActionFailure(
-    `Kubernetes API answered ${res.status} to GET ${path}${message ? `: ${message}` : ''}${res.status === 401 || res.status === 403 ? ' (the kubeconfig user needs read access: the readiness-reader Role)' : ''}`,
+    `Kubernetes API answered ${res.status} to GET ${path}${message ? `: ${message}` : ''}${res.status === 401 || res.status === 403 ? ' (the kubeconfig user needs read access: the readiness-reader Role and the medimind-readiness-reader ClusterRole of k8s/base/apps/rbac.yaml)' : ''}`,
     Reason['cluster-unreachable'],
   );
 }
