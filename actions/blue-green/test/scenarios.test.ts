@@ -416,15 +416,30 @@ describe.runIf(prometheusAvailable())('analysis on a real Prometheus (test/prome
     const ns = await baseline();
     // Release 2 answers every request 200 ms late (within the pods' scaled 0.3 s grace period,
     // so its scale-down cuts no request): no request fails, the latency SLO does.
-    // initial-delay as a real pipeline would set it: green's series need two scrapes of traffic.
     const slow = sb.control.faults.image(V2, { kind: 'slow', latencyMs: 200 });
+    // As a pipeline waits for the new colour's series to exist before judging it (rather than
+    // guessing an initial-delay): the analysis starts once Prometheus has green's p95.
+    const greenMeasured = () =>
+      prom.waitFor(
+        async () => {
+          const v = Number((await prom.query(p95(ns, 'green')))[0]?.value[1]);
+          return Number.isFinite(v) ? v : undefined;
+        },
+        "green's p95 in Prometheus",
+        60_000,
+      );
     try {
       const { value: run } = await underTraffic(ns, ['web'], () =>
         env.run(
           ...deployR2(ns, {
             'prometheus-url': prom.url,
-            analysis: `interval: 500ms\ncount: 10\nfailure-limit: 4\ninitial-delay: 3s\nchecks:\n  - prometheus: '${p95(ns, 'green')}'\n    name: p95 latency\n    max: 0.15`,
+            analysis: `interval: 300ms\ncount: 8\nfailure-limit: 2\ninitial-delay: 0s\nchecks:\n  - prometheus: '${p95(ns, 'green')}'\n    name: p95 latency\n    max: 0.15`,
           }),
+          {
+            onStep: async (s) => {
+              if (s === 'switched') await greenMeasured();
+            },
+          },
         ),
       );
       const error = failure(run);
