@@ -56,7 +56,8 @@ const run = (inputs: Record<string, string>): Promise<BundleRun> =>
   runBundle({
     action: 'blue-green',
     cwd: repoRoot,
-    inputs: { namespace: NS, 'scale-down-delay': '200ms', ...inputs },
+    // propagation-delay covers the 150 ms lag cap (the 5 s default would add seconds per run).
+    inputs: { namespace: NS, 'scale-down-delay': '200ms', 'propagation-delay': '200ms', ...inputs },
   });
 
 const errors = (r: BundleRun) =>
