@@ -193,12 +193,16 @@ describe('analysis judges the new colour only', () => {
   it('a route lagging the endpoints: rounds wait until the live route answers from the new pods', async () => {
     const ns = await baseline();
     sb.control.timing.endpointLagMs = 700;
+    // Probed through the users' route, the Service's data plane: 3 nodes, each 700 ms+ behind.
+    // A kept-alive probe connection would stay pinned to a blue pod: each probe is a new one.
+    const live = await sb.dataPlane.serviceUrl(ns, 'web');
     const { value: run } = await underTraffic(ns, ['web'], () =>
       env.run(
         configFor({
           namespace: ns,
           'release-id': 'r2',
           'scale-down-delay': '2s',
+          'service-urls': `web=${live}`,
           // Passes only on the old pods: a broken release if the new ones answer.
           analysis: `interval: 30ms\ncount: 1\nidentity: {header: X-Sandbox-Pod}\nchecks:\n${judgeV1}`,
         }),
