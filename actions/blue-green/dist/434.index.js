@@ -3,6 +3,104 @@ exports.id = 434;
 exports.ids = [434];
 exports.modules = {
 
+/***/ 1580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tX: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony exports bypassesProxy, awsRequestHandler, awsProxyOptions */
+function variable(env, name) {
+    return env[name] || env[name.toLowerCase()] || undefined;
+}
+/** Whether NO_PROXY exempts this URL (`*`, exact hosts, `.suffix` or `suffix` domains, optional `:port`). */
+function bypassesProxy(url, env) {
+    const list = variable(env, 'NO_PROXY');
+    if (!list)
+        return false;
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return list
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const m = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const [, rawHost = '', entryPort] = m;
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = rawHost.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** The proxy this URL goes through, or undefined for a direct connection. */
+function proxyFor(url, env) {
+    if (bypassesProxy(url, env))
+        return undefined;
+    return url.protocol === 'https:'
+        ? (variable(env, 'HTTPS_PROXY') ?? variable(env, 'HTTP_PROXY'))
+        : variable(env, 'HTTP_PROXY');
+}
+/**
+ * `fetch` that honours the proxy variables. Without a proxy for this URL it is
+ * the global fetch; with one, undici's own fetch and ProxyAgent (the same
+ * library version on both sides, whatever Node bundles).
+ */
+async function httpFetch(input, init = {}, env = process.env) {
+    const url = new URL(input);
+    const proxy = proxyFor(url, env);
+    if (!proxy)
+        return fetch(url, init);
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const response = await undici.fetch(url, {
+        ...init,
+        dispatcher: proxyAgent(undici, proxy),
+    });
+    return response;
+}
+const agents = new Map();
+function proxyAgent(undici, proxy) {
+    let agent = agents.get(proxy);
+    if (!agent) {
+        agent = new undici.ProxyAgent(proxy);
+        agents.set(proxy, agent);
+    }
+    return agent;
+}
+/**
+ * The `requestHandler` option for an AWS SDK v3 client whose endpoint is
+ * `endpoint` (e.g. https://sts.us-east-1.amazonaws.com): agents that tunnel
+ * through the configured proxy, or undefined for the SDK's default handler.
+ */
+async function awsRequestHandler(endpoint, env = process.env) {
+    const proxy = proxyFor(new URL(endpoint), env);
+    if (!proxy)
+        return undefined;
+    const [{ HttpsProxyAgent }, { HttpProxyAgent }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 6870)),
+        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309)),
+    ]);
+    return { httpsAgent: new HttpsProxyAgent(proxy), httpAgent: new HttpProxyAgent(proxy) };
+}
+/**
+ * Options to spread into an AWS SDK client for `service` (the endpoint prefix:
+ * sts, eks, kms, s3, ...) in `region`: `{ requestHandler }` when the proxy
+ * variables route its endpoint (the SDK's own AWS_ENDPOINT_URL_* override
+ * included) through a proxy, else nothing.
+ */
+async function awsProxyOptions(service, region, env = process.env) {
+    const endpoint = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ||
+        env.AWS_ENDPOINT_URL ||
+        `https://${service}.${region || 'us-east-1'}.amazonaws.com`;
+    const requestHandler = await awsRequestHandler(endpoint, env);
+    return requestHandler ? { requestHandler } : {};
+}
+
+
+/***/ }),
+
 /***/ 8434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -72,7 +170,7 @@ async function writeSummary(markdown, env = process.env) {
         (0,runner/* debug */.Yz)('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
         return;
     }
-    const { summary } = await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 6811));
+    const { summary } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(811)]).then(__webpack_require__.bind(__webpack_require__, 6811));
     await summary.addRaw(markdown, true).write();
 }
 
@@ -118,6 +216,8 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+// EXTERNAL MODULE: ./actions/_shared/src/proxy.ts
+var proxy = __webpack_require__(1580);
 // EXTERNAL MODULE: ./actions/_shared/src/errors.ts
 var errors = __webpack_require__(8065);
 ;// CONCATENATED MODULE: ./actions/_shared/src/retry.ts
@@ -427,6 +527,7 @@ const paths = {
 
 
 
+
 /**
  * Who answered, per the analysis `identity` setting: a response header, or a
  * top-level field of a JSON body (the pod, colour or version naming itself).
@@ -452,9 +553,12 @@ function serviceGetter(kube, namespace, serviceUrls, port = () => 'http', author
         const base = serviceUrls.get(service);
         if (base) {
             const auth = authorization.get(service);
-            const res = await fetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
+            // A new connection per probe, as a new user gets: behind kube-proxy a kept-alive
+            // connection stays pinned to one pod, so it would keep answering from the old
+            // colour (or, once confirmed, hide nodes that have not synced yet).
+            const res = await (0,proxy/* httpFetch */.tX)(new URL(path, base.endsWith('/') ? base : `${base}/`), {
                 signal: withTimeout(signal, timeoutMs),
-                headers: auth ? { Authorization: auth } : {},
+                headers: { Connection: 'close', ...(auth ? { Authorization: auth } : {}) },
             });
             return {
                 status: res.status,
@@ -519,7 +623,7 @@ function prometheusQuery(baseUrl, timeoutMs = 10_000, authorization) {
     return async (query, signal) => {
         const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
         url.searchParams.set('query', query);
-        const res = await fetch(url, {
+        const res = await (0,proxy/* httpFetch */.tX)(url, {
             signal: withTimeout(signal, timeoutMs),
             headers: authorization ? { Authorization: authorization } : {},
         });
@@ -1998,7 +2102,17 @@ async function undoInterruptedSwitch(run) {
                 await waitEndpoints(kube, ns, phases_appOf(r), expected, now() + cfg.rolloutTimeoutMs, now);
             }
         }
+        // The colour just taken off the live route is the one this run re-rolls next: nodes that
+        // have not synced yet still open new connections to its pods.
+        await waitPropagation(run, 'before replacing the colour the switch was undone from');
     });
+}
+/** Waits propagation-delay: until every node's kube-proxy applied the last selector change. */
+async function waitPropagation(session, why, ms = session.cfg.propagationDelayMs) {
+    if (ms <= 0)
+        return;
+    (0,runner/* info */.pq)(`Waiting ${(0,inputs/* formatDuration */.a3)(Math.ceil(ms))} for endpoint propagation (propagation-delay), ${why}`);
+    await session.sleep(ms, session.kube.signal);
 }
 /**
  * Records what serves now (restored by a rollback). A colourless Deployment
@@ -2252,6 +2366,23 @@ async function confirmLiveRoute(run, identity, isNew) {
     }));
 }
 /**
+ * Rounds start no sooner than propagation-delay after the switch, whatever
+ * confirmed the route: the API server's Service proxy (used when an app has no
+ * `service-urls` entry) answers from the new endpoints at once, never through
+ * a node's kube-proxy, so its answers confirm endpoints, not the users' route.
+ */
+async function waitPropagationSinceSwitch(run) {
+    const { cfg, now } = run;
+    const proxied = run.apps.filter((r) => !cfg.serviceUrls.has(phases_appOf(r))).map(phases_appOf);
+    if (cfg.analysis?.identity && proxied.length > 0) {
+        (0,runner/* info */.pq)(`${proxied.join(', ')}: confirmed through the API server's Service proxy (no service-urls entry), which does not see node propagation`);
+    }
+    const switchedAt = Date.parse(run.outcome.switchedAt ?? '');
+    const left = Number.isNaN(switchedAt) ? 0 : switchedAt + cfg.propagationDelayMs - now();
+    if (left > 0)
+        await waitPropagation(run, 'before the first analysis round', left);
+}
+/**
  * The post-switch analysis, counting only what the new colour answered: the
  * live route is first confirmed to reach it (identity), or initial-delay waited.
  */
@@ -2273,6 +2404,7 @@ async function analyse(run) {
             (0,runner/* info */.pq)(`Waiting ${(0,inputs/* formatDuration */.a3)(analysis.initialDelayMs)} for the route to reach the new colour (analysis initial-delay)`);
             await sleep(analysis.initialDelayMs, run.kube.signal);
         }
+        await waitPropagationSinceSwitch(run);
         const outcome = await runAnalysis(analysis, run.deps.http, run.apps.map((r) => ({ app: phases_appOf(r), service: phases_appOf(r) })), run.deps.prometheus, {
             signal: run.kube.signal,
             sleep,
@@ -2347,9 +2479,10 @@ async function scaleDownPrevious(session, targets, phase) {
         return result;
     await session.timeline.phase(phase, async () => {
         const switchedAt = Math.max(...pending.map((t) => Date.parse(annotation(t.live, constants/* Annotations */.rB.SwitchedAt) ?? '') || 0));
-        const wait = switchedAt + cfg.scaleDownDelayMs - now();
+        const delay = Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs);
+        const wait = switchedAt + delay - now();
         if (wait > 0) {
-            (0,runner/* info */.pq)(`Keeping the old colour for ${(0,inputs/* formatDuration */.a3)(Math.ceil(wait))} (scale-down-delay)`);
+            (0,runner/* info */.pq)(`Keeping the old colour for ${(0,inputs/* formatDuration */.a3)(Math.ceil(wait))} (${delay > cfg.scaleDownDelayMs ? 'propagation-delay, the floor of scale-down-delay' : 'scale-down-delay'})`);
             await session.sleep(wait, kube.signal);
         }
         for (const t of pending) {
@@ -2392,13 +2525,20 @@ async function failBeforeSwitch(run, error) {
  * not idle until a rerun. Bounded by the clean-up time; never a live colour
  * (scaleDown re-reads the live Services).
  */
-async function scaleDownAborted(run, kube) {
+async function scaleDownAborted(run, kube, wasLive = false) {
     const idle = run.apps.filter((r) => r.applied);
     if (idle.length === 0)
         return;
-    const wait = Math.min(run.cfg.abortScaleDownDelayMs, run.cleanupTimeoutMs / 2);
+    const { abortScaleDownDelayMs, propagationDelayMs } = run.cfg;
+    // A colour traffic was just switched away from keeps its pods until every node has synced.
+    const floor = wasLive ? propagationDelayMs : 0;
+    if (floor > run.cleanupTimeoutMs / 2) {
+        (0,runner/* warning */.$e)(`The cancelled colour keeps its pods: propagation-delay (${(0,inputs/* formatDuration */.a3)(floor)}) does not fit in the clean-up time; a rerun replaces it`);
+        return;
+    }
+    const wait = Math.min(Math.max(abortScaleDownDelayMs, floor), run.cleanupTimeoutMs / 2);
     if (wait > 0) {
-        (0,runner/* info */.pq)(`Scaling the cancelled colour down in ${(0,inputs/* formatDuration */.a3)(wait)} (abort-scale-down-delay)`);
+        (0,runner/* info */.pq)(`Scaling the cancelled colour down in ${(0,inputs/* formatDuration */.a3)(wait)} (${wait > abortScaleDownDelayMs ? 'propagation-delay, the floor of abort-scale-down-delay' : 'abort-scale-down-delay'})`);
         await (0,cancel/* sleep */.yy)(wait);
     }
     for (const r of idle) {
@@ -2424,12 +2564,12 @@ async function switchBack(run, error) {
     try {
         if (!(error instanceof cancel/* CancelledError */.cc) && !run.kube.signal?.aborted) {
             await run.timeline.phase('Scale down failed colour', async () => {
-                await run.sleep(cfg.scaleDownDelayMs, run.kube.signal);
+                await run.sleep(Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs), run.kube.signal);
                 await Promise.all(run.apps.map((r) => scaleDown(run.kube, cfg.namespace, r.idleDeployment)));
             });
         }
         else {
-            await run.timeline.phase('Clean up after cancel', () => scaleDownAborted(run, run.cleanup()));
+            await run.timeline.phase('Clean up after cancel', () => scaleDownAborted(run, run.cleanup(), true));
         }
     }
     catch (scaleError) {
@@ -2762,8 +2902,10 @@ async function rollBackApps(session, apps) {
         await recordEvent(kube, ns, switched.find((s) => s.app === t.state.app)?.after, 'BlueGreenRolledBack', `Rolled back to ${t.deploymentName} (release ${t.releaseId ?? '?'})`, 'Warning', now());
     }));
     await timeline.phase('Scale down rolled-back colour', async () => {
-        (0,runner/* info */.pq)(`Keeping the rolled-back colour for ${(0,inputs/* formatDuration */.a3)(cfg.scaleDownDelayMs)} (scale-down-delay)`);
-        await session.sleep(cfg.scaleDownDelayMs, kube.signal);
+        // propagation-delay is the floor: nodes still route to it until they have synced.
+        const delay = Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs);
+        (0,runner/* info */.pq)(`Keeping the rolled-back colour for ${(0,inputs/* formatDuration */.a3)(delay)} (${delay > cfg.scaleDownDelayMs ? 'propagation-delay, the floor of scale-down-delay' : 'scale-down-delay'})`);
+        await session.sleep(delay, kube.signal);
         for (const s of switched) {
             const old = s.after.metadata.annotations?.[constants/* Annotations */.rB.PreviousDeployment];
             if (old)
@@ -2825,7 +2967,7 @@ async function prepareManifests(cfg, signal) {
 async function cutover_execute(ctx, cfg, asBadInput) {
     const apps = await asBadInput(() => prepareManifests(cfg, ctx.signal));
     // The Kubernetes client is loaded only now that the inputs are known to be good.
-    const { loadKubeConfig, nodeTransport } = await Promise.all(/* import() */[__webpack_require__.e(172), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 4528));
+    const { loadKubeConfig, nodeTransport } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(172), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 4528));
     const kc = loadKubeConfig(cfg.kubeconfig);
     const deadline = Date.now() + cfg.timeoutMs;
     const overall = new AbortController();

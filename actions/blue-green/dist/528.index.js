@@ -16,19 +16,25 @@ exports.modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2172);
 /* harmony import */ var _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8065);
-/* harmony import */ var _constants__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2613);
+/* harmony import */ var _shared_src_proxy__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1580);
+/* harmony import */ var _constants__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2613);
 /**
  * The real transport: kubeconfig loading and auth (tokens, exec plugins such
  * as the aws-eks-auth token command, client certificates, CA) from
  * @kubernetes/client-node, requests over node:http/https with keep-alive,
  * watches through the client's Watch. Imported lazily, after input validation.
+ *
+ * Proxies, as kubectl: the cluster's `proxy-url` in the kubeconfig (http, https
+ * or socks), else HTTPS_PROXY / HTTP_PROXY unless NO_PROXY exempts the API
+ * server. Requests and watches go through the same proxy.
  */
 
 
 
 
 
-function loadKubeConfig(path) {
+
+function loadKubeConfig(path, env = process.env) {
     const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .KubeConfig */ .ypW();
     try {
         if (path)
@@ -37,12 +43,33 @@ function loadKubeConfig(path) {
             kc.loadFromDefault();
     }
     catch (error) {
-        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Kubeconfig}: cannot read kubeconfig ${path || '(default)'}: ${error.message}`);
+        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Kubeconfig}: cannot read kubeconfig ${path || '(default)'}: ${error.message}`);
     }
     if (!kc.getCurrentCluster()) {
-        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Kubeconfig}: ${path || 'the default kubeconfig'} has no current cluster`);
+        throw new _shared_src_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input ${_constants__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Kubeconfig}: ${path || 'the default kubeconfig'} has no current cluster`);
     }
-    return kc;
+    return withEnvironmentProxy(kc, env);
+}
+/**
+ * The kubeconfig with the proxy the environment names for its API server as
+ * the current cluster's `proxy-url` (one set in the kubeconfig wins), so the
+ * client's own agents (watches) and ours (requests) both use it.
+ */
+function withEnvironmentProxy(kc, env) {
+    const cluster = kc.getCurrentCluster();
+    if (cluster.proxyUrl)
+        return kc;
+    const proxy = (0,_shared_src_proxy__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(new URL(cluster.server), env);
+    if (!proxy)
+        return kc;
+    const copy = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .KubeConfig */ .ypW();
+    copy.loadFromOptions({
+        clusters: kc.clusters.map((c) => (c.name === cluster.name ? { ...c, proxyUrl: proxy } : c)),
+        users: kc.users,
+        contexts: kc.contexts,
+        currentContext: kc.currentContext,
+    });
+    return copy;
 }
 function query(q = {}) {
     const params = new URLSearchParams();
@@ -53,7 +80,8 @@ function query(q = {}) {
     return text ? `?${text}` : '';
 }
 function nodeTransport(kc) {
-    const server = kc.getCurrentCluster().server.replace(/\/$/, '');
+    const cluster = kc.getCurrentCluster();
+    const server = cluster.server.replace(/\/$/, '');
     const secure = server.startsWith('https:');
     let agent;
     const watcher = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .Watch */ .ox1(kc);
@@ -68,7 +96,11 @@ function nodeTransport(kc) {
         async request(method, path, options = {}) {
             const opts = { method, headers: { Accept: 'application/json' } };
             await kc.applyToHTTPSOptions(opts);
-            // One keep-alive agent with the cluster's TLS settings for the whole run.
+            // One keep-alive agent with the cluster's TLS settings for the whole run; through the
+            // proxy, the client's own proxy agent (the one its watches use).
+            if (!agent && cluster.proxyUrl) {
+                agent = (await kc.applyToFetchOptions({ ...opts })).agent;
+            }
             agent ??= secure
                 ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({
                     keepAlive: true,

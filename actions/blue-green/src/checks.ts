@@ -5,6 +5,7 @@
  */
 import { sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
 import { withTimeout } from '../../_shared/src/http';
+import { httpFetch } from '../../_shared/src/proxy';
 import type { Analysis, HttpCheck, Identity, PrometheusCheck } from './config';
 import { type Kube, paths } from './kube';
 
@@ -47,9 +48,12 @@ export function serviceGetter(
     const base = serviceUrls.get(service);
     if (base) {
       const auth = authorization.get(service);
-      const res = await fetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
+      // A new connection per probe, as a new user gets: behind kube-proxy a kept-alive
+      // connection stays pinned to one pod, so it would keep answering from the old
+      // colour (or, once confirmed, hide nodes that have not synced yet).
+      const res = await httpFetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
         signal: withTimeout(signal, timeoutMs),
-        headers: auth ? { Authorization: auth } : {},
+        headers: { Connection: 'close', ...(auth ? { Authorization: auth } : {}) },
       });
       return {
         status: res.status,
@@ -142,7 +146,7 @@ export function prometheusQuery(
   return async (query, signal) => {
     const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     url.searchParams.set('query', query);
-    const res = await fetch(url, {
+    const res = await httpFetch(url, {
       signal: withTimeout(signal, timeoutMs),
       headers: authorization ? { Authorization: authorization } : {},
     });

@@ -96,6 +96,8 @@ export type Config = {
   scaleDown: ScaleDown;
   /** After a cancellation, the idle (never verified) colour is scaled to zero after this. */
   abortScaleDownDelayMs: number;
+  /** The floor on every wait that must cover endpoint propagation (see Defaults.PropagationDelay). */
+  propagationDelayMs: number;
   lockTimeoutMs: number;
   rolloutTimeoutMs: number;
   smokeTimeoutMs: number;
@@ -210,6 +212,7 @@ export function readConfig(env: Env = process.env): Config {
     scaleDownDelayMs: duration(Inputs.ScaleDownDelay, Defaults.ScaleDownDelay, env),
     scaleDown: oneOf(Inputs.ScaleDown, SCALE_DOWN, 'after-delay', env),
     abortScaleDownDelayMs: duration(Inputs.AbortScaleDownDelay, Defaults.AbortScaleDownDelay, env),
+    propagationDelayMs: duration(Inputs.PropagationDelay, Defaults.PropagationDelay, env),
     lockTimeoutMs: duration(Inputs.LockTimeout, Defaults.LockTimeout, env),
     rolloutTimeoutMs: duration(Inputs.RolloutTimeout, Defaults.RolloutTimeout, env, { min: 1000 }),
     smokeTimeoutMs: duration(Inputs.SmokeTimeout, Defaults.SmokeTimeout, env, { min: 100 }),

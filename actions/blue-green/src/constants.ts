@@ -14,6 +14,7 @@ export const Inputs = {
   ScaleDownDelay: 'scale-down-delay',
   ScaleDown: 'scale-down',
   AbortScaleDownDelay: 'abort-scale-down-delay',
+  PropagationDelay: 'propagation-delay',
   LockTimeout: 'lock-timeout',
   RolloutTimeout: 'rollout-timeout',
   SmokeTimeout: 'smoke-timeout',
@@ -92,6 +93,13 @@ export const Defaults = {
   ScaleDownDelay: '60s',
   /** Below the ~7.5 s a cancelled GitHub job has before it is killed. */
   AbortScaleDownDelay: '5s',
+  /**
+   * How long a Service selector change may take to reach every node's kube-proxy (and an
+   * ingress): the EndpointSlice controller batches for up to 1 s, kube-proxy syncs at most
+   * once a second and takes longer on a busy node with large rule sets; 5 s covers the
+   * usual worst case with margin. A colour that was live keeps its pods at least this long.
+   */
+  PropagationDelay: '5s',
   LockTimeout: '10m',
   RolloutTimeout: '10m',
   SmokeTimeout: '2m',

@@ -3,15 +3,21 @@
  * as the aws-eks-auth token command, client certificates, CA) from
  * @kubernetes/client-node, requests over node:http/https with keep-alive,
  * watches through the client's Watch. Imported lazily, after input validation.
+ *
+ * Proxies, as kubectl: the cluster's `proxy-url` in the kubeconfig (http, https
+ * or socks), else HTTPS_PROXY / HTTP_PROXY unless NO_PROXY exempts the API
+ * server. Requests and watches go through the same proxy.
  */
 import http from 'node:http';
 import https from 'node:https';
 import { KubeConfig, Watch } from '@kubernetes/client-node';
 import { ConfigurationError } from '../../_shared/src/errors';
+import { proxyFor } from '../../_shared/src/proxy';
+import type { Env } from '../../_shared/src/runner';
 import { Inputs } from './constants';
 import type { HttpResponse, KubeTransport, RequestOptions, WatchEvent } from './kube';
 
-export function loadKubeConfig(path: string): KubeConfig {
+export function loadKubeConfig(path: string, env: Env = process.env): KubeConfig {
   const kc = new KubeConfig();
   try {
     if (path) kc.loadFromFile(path);
@@ -26,7 +32,27 @@ export function loadKubeConfig(path: string): KubeConfig {
       `Input ${Inputs.Kubeconfig}: ${path || 'the default kubeconfig'} has no current cluster`,
     );
   }
-  return kc;
+  return withEnvironmentProxy(kc, env);
+}
+
+/**
+ * The kubeconfig with the proxy the environment names for its API server as
+ * the current cluster's `proxy-url` (one set in the kubeconfig wins), so the
+ * client's own agents (watches) and ours (requests) both use it.
+ */
+function withEnvironmentProxy(kc: KubeConfig, env: Env): KubeConfig {
+  const cluster = kc.getCurrentCluster()!;
+  if (cluster.proxyUrl) return kc;
+  const proxy = proxyFor(new URL(cluster.server), env);
+  if (!proxy) return kc;
+  const copy = new KubeConfig();
+  copy.loadFromOptions({
+    clusters: kc.clusters.map((c) => (c.name === cluster.name ? { ...c, proxyUrl: proxy } : c)),
+    users: kc.users,
+    contexts: kc.contexts,
+    currentContext: kc.currentContext,
+  });
+  return copy;
 }
 
 function query(q: Record<string, string | number | boolean | undefined> = {}): string {
@@ -37,7 +63,8 @@ function query(q: Record<string, string | number | boolean | undefined> = {}): s
 }
 
 export function nodeTransport(kc: KubeConfig): KubeTransport {
-  const server = kc.getCurrentCluster()!.server.replace(/\/$/, '');
+  const cluster = kc.getCurrentCluster()!;
+  const server = cluster.server.replace(/\/$/, '');
   const secure = server.startsWith('https:');
   let agent: http.Agent | undefined;
   const watcher = new Watch(kc);
@@ -51,7 +78,11 @@ export function nodeTransport(kc: KubeConfig): KubeTransport {
     async request(method: string, path: string, options: RequestOptions = {}) {
       const opts: https.RequestOptions = { method, headers: { Accept: 'application/json' } };
       await kc.applyToHTTPSOptions(opts);
-      // One keep-alive agent with the cluster's TLS settings for the whole run.
+      // One keep-alive agent with the cluster's TLS settings for the whole run; through the
+      // proxy, the client's own proxy agent (the one its watches use).
+      if (!agent && cluster.proxyUrl) {
+        agent = (await kc.applyToFetchOptions({ ...opts })).agent as http.Agent;
+      }
       agent ??= secure
         ? new https.Agent({
             keepAlive: true,

@@ -145,7 +145,19 @@ export async function undoInterruptedSwitch(run: DeployRun): Promise<void> {
         await waitEndpoints(kube, ns, appOf(r), expected, now() + cfg.rolloutTimeoutMs, now);
       }
     }
+    // The colour just taken off the live route is the one this run re-rolls next: nodes that
+    // have not synced yet still open new connections to its pods.
+    await waitPropagation(run, 'before replacing the colour the switch was undone from');
   });
+}
+
+/** Waits propagation-delay: until every node's kube-proxy applied the last selector change. */
+async function waitPropagation(session: Session, why: string, ms = session.cfg.propagationDelayMs) {
+  if (ms <= 0) return;
+  info(
+    `Waiting ${formatDuration(Math.ceil(ms))} for endpoint propagation (propagation-delay), ${why}`,
+  );
+  await session.sleep(ms, session.kube.signal);
 }
 
 /**
@@ -497,6 +509,25 @@ async function confirmLiveRoute(
 }
 
 /**
+ * Rounds start no sooner than propagation-delay after the switch, whatever
+ * confirmed the route: the API server's Service proxy (used when an app has no
+ * `service-urls` entry) answers from the new endpoints at once, never through
+ * a node's kube-proxy, so its answers confirm endpoints, not the users' route.
+ */
+async function waitPropagationSinceSwitch(run: DeployRun): Promise<void> {
+  const { cfg, now } = run;
+  const proxied = run.apps.filter((r) => !cfg.serviceUrls.has(appOf(r))).map(appOf);
+  if (cfg.analysis?.identity && proxied.length > 0) {
+    info(
+      `${proxied.join(', ')}: confirmed through the API server's Service proxy (no service-urls entry), which does not see node propagation`,
+    );
+  }
+  const switchedAt = Date.parse(run.outcome.switchedAt ?? '');
+  const left = Number.isNaN(switchedAt) ? 0 : switchedAt + cfg.propagationDelayMs - now();
+  if (left > 0) await waitPropagation(run, 'before the first analysis round', left);
+}
+
+/**
  * The post-switch analysis, counting only what the new colour answered: the
  * live route is first confirmed to reach it (identity), or initial-delay waited.
  */
@@ -522,6 +553,7 @@ export async function analyse(run: DeployRun): Promise<void> {
         );
         await sleep(analysis.initialDelayMs, run.kube.signal);
       }
+      await waitPropagationSinceSwitch(run);
       const outcome = await runAnalysis(
         analysis,
         run.deps.http,
@@ -630,9 +662,12 @@ export async function scaleDownPrevious(
     const switchedAt = Math.max(
       ...pending.map((t) => Date.parse(annotation(t.live, Annotations.SwitchedAt) ?? '') || 0),
     );
-    const wait = switchedAt + cfg.scaleDownDelayMs - now();
+    const delay = Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs);
+    const wait = switchedAt + delay - now();
     if (wait > 0) {
-      info(`Keeping the old colour for ${formatDuration(Math.ceil(wait))} (scale-down-delay)`);
+      info(
+        `Keeping the old colour for ${formatDuration(Math.ceil(wait))} (${delay > cfg.scaleDownDelayMs ? 'propagation-delay, the floor of scale-down-delay' : 'scale-down-delay'})`,
+      );
       await session.sleep(wait, kube.signal);
     }
     for (const t of pending) {
@@ -698,12 +733,23 @@ export async function failBeforeSwitch(run: DeployRun, error: unknown): Promise<
  * not idle until a rerun. Bounded by the clean-up time; never a live colour
  * (scaleDown re-reads the live Services).
  */
-async function scaleDownAborted(run: DeployRun, kube: Kube): Promise<void> {
+async function scaleDownAborted(run: DeployRun, kube: Kube, wasLive = false): Promise<void> {
   const idle = run.apps.filter((r) => r.applied);
   if (idle.length === 0) return;
-  const wait = Math.min(run.cfg.abortScaleDownDelayMs, run.cleanupTimeoutMs / 2);
+  const { abortScaleDownDelayMs, propagationDelayMs } = run.cfg;
+  // A colour traffic was just switched away from keeps its pods until every node has synced.
+  const floor = wasLive ? propagationDelayMs : 0;
+  if (floor > run.cleanupTimeoutMs / 2) {
+    warning(
+      `The cancelled colour keeps its pods: propagation-delay (${formatDuration(floor)}) does not fit in the clean-up time; a rerun replaces it`,
+    );
+    return;
+  }
+  const wait = Math.min(Math.max(abortScaleDownDelayMs, floor), run.cleanupTimeoutMs / 2);
   if (wait > 0) {
-    info(`Scaling the cancelled colour down in ${formatDuration(wait)} (abort-scale-down-delay)`);
+    info(
+      `Scaling the cancelled colour down in ${formatDuration(wait)} (${wait > abortScaleDownDelayMs ? 'propagation-delay, the floor of abort-scale-down-delay' : 'abort-scale-down-delay'})`,
+    );
     await realSleep(wait);
   }
   for (const r of idle) {
@@ -733,13 +779,15 @@ export async function switchBack(run: DeployRun, error: unknown): Promise<void> 
   try {
     if (!(error instanceof CancelledError) && !run.kube.signal?.aborted) {
       await run.timeline.phase('Scale down failed colour', async () => {
-        await run.sleep(cfg.scaleDownDelayMs, run.kube.signal);
+        await run.sleep(Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs), run.kube.signal);
         await Promise.all(
           run.apps.map((r) => scaleDown(run.kube, cfg.namespace, r.idleDeployment)),
         );
       });
     } else {
-      await run.timeline.phase('Clean up after cancel', () => scaleDownAborted(run, run.cleanup()));
+      await run.timeline.phase('Clean up after cancel', () =>
+        scaleDownAborted(run, run.cleanup(), true),
+      );
     }
   } catch (scaleError) {
     warning(`The failed colour was not scaled down: ${(scaleError as Error).message}`);

@@ -181,10 +181,12 @@ async function rollBackApps(session: Session, apps: readonly string[]): Promise<
     }),
   );
   await timeline.phase('Scale down rolled-back colour', async () => {
+    // propagation-delay is the floor: nodes still route to it until they have synced.
+    const delay = Math.max(cfg.scaleDownDelayMs, cfg.propagationDelayMs);
     info(
-      `Keeping the rolled-back colour for ${formatDuration(cfg.scaleDownDelayMs)} (scale-down-delay)`,
+      `Keeping the rolled-back colour for ${formatDuration(delay)} (${delay > cfg.scaleDownDelayMs ? 'propagation-delay, the floor of scale-down-delay' : 'scale-down-delay'})`,
     );
-    await session.sleep(cfg.scaleDownDelayMs, kube.signal);
+    await session.sleep(delay, kube.signal);
     for (const s of switched) {
       const old = s.after.metadata.annotations?.[Annotations.PreviousDeployment];
       if (old) await scaleDown(kube, ns, old);

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadReport, Sandbox } from '../../../sandbox/index';
 import { CancelledError } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
-import { Annotations, Defaults, Reasons } from '../src/constants';
+import { Annotations, Defaults } from '../src/constants';
 import { Kube, paths, watchUntil } from '../src/kube';
 import { acquireLease, leaseName } from '../src/lease';
 import {
@@ -58,12 +58,14 @@ async function baseline(apps = ['web']): Promise<string> {
 /** Traffic through every app's live Service while `fn` runs; asserts none failed. */
 async function underTraffic<T>(ns: string, apps: readonly string[], fn: () => Promise<T>) {
   const loads = await Promise.all(apps.map((a) => traffic(sb, ns, a)));
+  const started = Date.now();
   let stopped: Promise<LoadReport[]>;
   let value: T;
   try {
     value = await fn();
-    // Requests keep flowing a little after the last change (a scale-down's effect).
-    await new Promise((r) => setTimeout(r, 300));
+    // Requests keep flowing a little after the last change (a scale-down's effect), and at
+    // least a second in all, so a run that changes nothing still meets `sent > 20`.
+    await new Promise((r) => setTimeout(r, Math.max(300, started + 1000 - Date.now())));
   } finally {
     stopped = Promise.all(loads.map((l) => l.stop()));
   }
@@ -135,7 +137,7 @@ describe('one run at a time per app', () => {
         },
       }),
     );
-    expect(failure(run).reason).toBe(Reasons.LockLost);
+    expect(failure(run).reason).toBe('lock-lost');
     expect(failure(run).message).toMatch(/Refusing to scale down web-blue: Service web/);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
     await expectServing(ns, ['web']);
@@ -191,19 +193,23 @@ describe('analysis judges the new colour only', () => {
   it('a route lagging the endpoints: rounds wait until the live route answers from the new pods', async () => {
     const ns = await baseline();
     sb.control.timing.endpointLagMs = 700;
+    // Probed through the users' route, the Service's data plane: 3 nodes, each 700 ms+ behind.
+    // A kept-alive probe connection would stay pinned to a blue pod: each probe is a new one.
+    const live = await sb.dataPlane.serviceUrl(ns, 'web');
     const { value: run } = await underTraffic(ns, ['web'], () =>
       env.run(
         configFor({
           namespace: ns,
           'release-id': 'r2',
           'scale-down-delay': '2s',
+          'service-urls': `web=${live}`,
           // Passes only on the old pods: a broken release if the new ones answer.
           analysis: `interval: 30ms\ncount: 1\nidentity: {header: X-Sandbox-Pod}\nchecks:\n${judgeV1}`,
         }),
         appsOf(specsOf(V2), ns),
       ),
     );
-    expect(failure(run).reason).toBe(Reasons.AnalysisFailed);
+    expect(failure(run).reason).toBe('analysis-failed');
     expect(run.outcome.rolledBack).toBe(true);
     expect(await colorOf(ns, 'web')).toBe('blue');
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
@@ -223,18 +229,21 @@ describe('analysis judges the new colour only', () => {
         appsOf(specsOf(V2), ns),
       ),
     );
-    expect(failure(run).reason).toBe(Reasons.AnalysisFailed);
+    expect(failure(run).reason).toBe('analysis-failed');
     expect(await colorOf(ns, 'web')).toBe('blue');
   });
 
   it('the live route never reaching the new pods: analysis-inconclusive, never a pass', async () => {
     const ns = await baseline();
     sb.control.timing.endpointLagMs = 2500;
+    // The live route is the users' one: the Service's data plane (each node's kube-proxy).
+    const live = await sb.dataPlane.serviceUrl(ns, 'web');
     const { value: run } = await underTraffic(ns, ['web'], () =>
       env.run(
         configFor({
           namespace: ns,
           'release-id': 'r2',
+          'service-urls': `web=${live}`,
           'rollout-timeout': '1s',
           'scale-down-delay': '3s',
           analysis:
@@ -243,7 +252,7 @@ describe('analysis judges the new colour only', () => {
         appsOf(specsOf(V2), ns),
       ),
     );
-    expect(failure(run).reason).toBe(Reasons.AnalysisInconclusive);
+    expect(failure(run).reason).toBe('analysis-inconclusive');
     expect(run.outcome.rolledBack).toBe(true);
     expect(await colorOf(ns, 'web')).toBe('blue');
   });
@@ -278,7 +287,7 @@ describe('together or not at all', () => {
     );
     watching.abort();
     await watch;
-    expect(failure(run).reason).toBe(Reasons.SwitchConflict);
+    expect(failure(run).reason).toBe('switch-conflict');
     expect(run.outcome.switchedAt).toBe('');
     expect([...seen]).toEqual(['blue']);
   });
@@ -304,6 +313,26 @@ describe('smaller', () => {
     expect(await colorOf(ns, 'web')).toBe('blue');
     expect(await deploymentReplicas(env.kube, ns, 'web-green')).toBe(0);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
+  });
+
+  it('the API server refuses the new colour (422, e.g. an admission policy): rejected-by-api, live untouched, idle removed', async () => {
+    const ns = await baseline();
+    const refusal = sb.control.faults.api({
+      verb: ['create', 'update'],
+      resource: 'deployments',
+      namespace: ns,
+      status: 422,
+    });
+    const { value: run } = await underTraffic(ns, ['web'], () =>
+      env.run(configFor({ namespace: ns, 'release-id': 'r2' }), appsOf(specsOf(V2), ns)),
+    ).finally(() => refusal.remove());
+    expect(refusal.hits).toBeGreaterThan(0);
+    expect(failure(run).reason).toBe('rejected-by-api');
+    expect(failure(run).message).toContain('rejected');
+    expect(run.outcome.switchedAt).toBe('');
+    expect(await colorOf(ns, 'web')).toBe('blue');
+    expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
+    expect(await env.kube.get(paths.deployment(ns, 'web-green'))).toBeUndefined();
   });
 
   it('a holder whose process died is taken over after two missed renewals (default lease), not 30 s', async () => {
@@ -351,7 +380,7 @@ describe('smaller', () => {
       configFor({ namespace: ns, mode: 'rollback', manifests: '' }),
       [],
     );
-    expect(failure(run).reason).toBe(Reasons.NothingToRollBack);
+    expect(failure(run).reason).toBe('nothing-to-roll-back');
     expect((await env.kube.list(paths.leases(ns))).items).toEqual([]);
   });
 

@@ -152,6 +152,8 @@ export function configFor(
     // Realistic lag: the delay covers the 3 s propagation cap plus the 0.3 s (scaled) grace.
     'scale-down-delay': REALISTIC ? '3500ms' : '150ms',
     'abort-scale-down-delay': '50ms',
+    // Covers the suite's lag cap (150 ms), or the realistic one (3 s).
+    'propagation-delay': REALISTIC ? '3500ms' : '200ms',
     'lock-timeout': '5s',
     'rollout-timeout': '10s',
     'smoke-timeout': '5s',
@@ -200,7 +202,16 @@ export function environment(sb: Sandbox): Env {
       quiet(() =>
         deploy(cfg, apps, {
           ...deps(overrides),
-          http: overrides.http ?? serviceGetter(kube, cfg.namespace, new Map()),
+          // As cutover.ts builds it: service-urls first, else the API server's Service proxy.
+          http:
+            overrides.http ??
+            serviceGetter(
+              kube,
+              cfg.namespace,
+              cfg.serviceUrls,
+              undefined,
+              cfg.serviceAuthorization,
+            ),
           prometheus:
             overrides.prometheus ??
             (cfg.prometheusUrl

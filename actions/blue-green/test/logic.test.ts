@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forwardProxy } from '../../_shared/testing/forward-proxy';
 import {
   type HttpGet,
   prometheusQuery,
@@ -426,6 +427,30 @@ describe('checks against a local HTTP server', () => {
       ok: false,
       detail: expect.stringContaining('parse error'),
     });
+  });
+
+  it('service-urls and prometheus-url go through HTTP_PROXY unless NO_PROXY exempts them', async () => {
+    const proxy = forwardProxy();
+    await new Promise<void>((r) => proxy.server.listen(0, '127.0.0.1', r));
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+    const target = new URL(url).host;
+    try {
+      process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.server.address() as AddressInfo).port}`;
+      delete process.env.NO_PROXY;
+      expect((await get()('web', '/health', 1000)).status).toBe(200);
+      errorRate = '0.01';
+      expect(await prometheusQuery(url)('rate')).toEqual([0.01]);
+      expect(proxy.seen.filter((s) => s.includes(target))).toHaveLength(2);
+      process.env.NO_PROXY = '127.0.0.1';
+      expect((await get()('web', '/health', 1000)).status).toBe(200);
+      expect(proxy.seen).toHaveLength(2);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      proxy.server.close();
+    }
   });
 
   it('fails the analysis once more rounds failed than failure-limit allows', async () => {

@@ -6,9 +6,9 @@
  * property that decides zero downtime on a real cluster visible in every run:
  * the old colour may only lose pods after every node has stopped sending it new connections.
  *
- * `it.fails` marks a KNOWN GAP in the action (see the test's comment): it asserts zero failed
- * requests and is expected to fail until the action changes; once it passes, vitest reports
- * it, and `.fails` must go.
+ * `propagation-delay` is the action's floor for that: the first and last tests failed before
+ * it existed (a 0 s scale-down-delay, and a rerun re-rolling the colour it had just taken
+ * traffic off); the second shows what happens without it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TIMING, type Sandbox, startSandbox } from '../../../sandbox/index';
@@ -33,6 +33,9 @@ const LAG = {
 };
 /** Covers the lag cap (3 s) plus the scaled grace period (30 s x 0.01). */
 const SAFE_DELAY = '3500ms';
+/** The suite's inputs with a propagation-delay covering the lag cap (as the 5 s default does). */
+const inputs = (ns: string, more: Record<string, string>) =>
+  configFor({ namespace: ns, 'propagation-delay': SAFE_DELAY, ...more });
 
 let sb: Sandbox;
 let env: Env;
@@ -51,7 +54,7 @@ const web = (version: string): AppSpec[] => [
 async function baseline(): Promise<string> {
   const ns = await freshNamespace(env.kube);
   const first = await env.run(
-    configFor({ namespace: ns, 'release-id': 'r1', 'scale-down-delay': SAFE_DELAY }),
+    inputs(ns, { 'release-id': 'r1', 'scale-down-delay': SAFE_DELAY }),
     appsOf(web('1.0.0'), ns),
   );
   expect(first.outcome.error).toBeUndefined();
@@ -71,11 +74,12 @@ const failures = (r: TrafficReport) => ({
 });
 
 describe('blue-green with realistic kube-proxy lag (3 nodes, 100 ms + tail, cap 3 s)', () => {
-  it('a scale-down-delay covering the lag cap: no failed request in either client class', async () => {
+  // Before propagation-delay, a 0 s scale-down-delay lost fresh connections here (sbx's gap B).
+  it('scale-down-delay 0s, propagation-delay covering the lag cap: no failed request in either client class', async () => {
     const ns = await baseline();
     const [run, report] = await counted(ns, () =>
       env.run(
-        configFor({ namespace: ns, 'release-id': 'r2', 'scale-down-delay': SAFE_DELAY }),
+        inputs(ns, { 'release-id': 'r2', 'scale-down-delay': '0s' }),
         appsOf(web('2.0.0'), ns),
       ),
     );
@@ -85,11 +89,16 @@ describe('blue-green with realistic kube-proxy lag (3 nodes, 100 ms + tail, cap 
     expect(failures(report)).toEqual({ 'keep-alive': 0, fresh: 0 });
   }, 30_000);
 
-  it('a scale-down-delay shorter than the lag loses new connections routed by lagging nodes', async () => {
+  it('without a propagation floor, a scale-down sooner than the lag loses new connections routed by lagging nodes', async () => {
     const ns = await baseline();
     const [run, report] = await counted(ns, () =>
       env.run(
-        configFor({ namespace: ns, 'release-id': 'r2', 'scale-down-delay': '0s' }),
+        configFor({
+          namespace: ns,
+          'release-id': 'r2',
+          'scale-down-delay': '0s',
+          'propagation-delay': '0s',
+        }),
         appsOf(web('2.0.0'), ns),
       ),
     );
@@ -98,15 +107,13 @@ describe('blue-green with realistic kube-proxy lag (3 nodes, 100 ms + tail, cap 
     expect(Object.keys(report.failureKinds)).toEqual(['ECONNRESET']);
   }, 30_000);
 
-  // KNOWN GAP: after "Undo interrupted switch" the rerun rolls the idle colour to the new
-  // release at once, while nodes still send that colour new connections for up to the lag
-  // cap. Change needed in the action: wait scale-down-delay (or at least the propagation
-  // window) after undoing a switch before applying the idle colour.
-  it.fails('KNOWN GAP: a rerun that undoes an interrupted switch waits before re-rolling the idle colour', async () => {
+  // After "Undo interrupted switch" the rerun replaces the colour it just took traffic off:
+  // nodes still send it new connections for up to the lag cap, so it waits propagation-delay.
+  it('a rerun that undoes an interrupted switch waits out propagation before re-rolling that colour', async () => {
     const ns = await baseline();
     const controller = new AbortController();
     const run = await env.run(
-      configFor({ namespace: ns, 'release-id': 'r2', 'scale-down-delay': SAFE_DELAY }),
+      inputs(ns, { 'release-id': 'r2', 'scale-down-delay': SAFE_DELAY }),
       appsOf(web('2.0.0'), ns),
       {
         signal: controller.signal,
@@ -127,7 +134,7 @@ describe('blue-green with realistic kube-proxy lag (3 nodes, 100 ms + tail, cap 
     sb.control.timing.endpointLagMs = 1500;
     const [rerun, report] = await counted(ns, () =>
       env.run(
-        configFor({ namespace: ns, 'release-id': 'r3', 'scale-down-delay': SAFE_DELAY }),
+        inputs(ns, { 'release-id': 'r3', 'scale-down-delay': SAFE_DELAY }),
         appsOf(web('3.0.0'), ns),
       ),
     ).finally(() => {

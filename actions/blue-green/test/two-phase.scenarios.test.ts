@@ -10,7 +10,7 @@ import { ActionFailure } from '../../_shared/src/errors';
 import { setStdout } from '../../_shared/src/runner';
 import { serviceGetter } from '../src/checks';
 import type { Config } from '../src/config';
-import { Annotations, Reasons } from '../src/constants';
+import { Annotations } from '../src/constants';
 import { finalize } from '../src/finalize';
 import {
   appsOf,
@@ -104,7 +104,7 @@ describe('scale-down: defer', () => {
     // Another release id: refused, nothing changed.
     const wrong = await runFinalize(finalizeCfg(ns, 'r9'), ['web']);
     expect(wrong.outcome.error).toBeInstanceOf(ActionFailure);
-    expect((wrong.outcome.error as ActionFailure).reason).toBe(Reasons.ReleaseNotLive);
+    expect((wrong.outcome.error as ActionFailure).reason).toBe('release-not-live');
     expect((wrong.outcome.error as ActionFailure).message).toMatch(/live release is r2, not r9/);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
 
@@ -145,7 +145,7 @@ describe('scale-down: defer', () => {
     expect(await deploymentReplicas(env.kube, ns, 'web-green')).toBe(0);
 
     const refused = await runFinalize(finalizeCfg(ns, 'r2'), ['web']);
-    expect((refused.outcome.error as ActionFailure).reason).toBe(Reasons.ReleaseNotLive);
+    expect((refused.outcome.error as ActionFailure).reason).toBe('release-not-live');
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
   });
 
@@ -155,7 +155,7 @@ describe('scale-down: defer', () => {
       metadata: { annotations: { [Annotations.Phase]: 'switched' } },
     });
     const refused = await runFinalize(finalizeCfg(ns, 'r2'), ['web']);
-    expect((refused.outcome.error as ActionFailure).reason).toBe(Reasons.ReleaseNotLive);
+    expect((refused.outcome.error as ActionFailure).reason).toBe('release-not-live');
     expect((refused.outcome.error as ActionFailure).message).toMatch(/analysis has not passed/);
     expect(await deploymentReplicas(env.kube, ns, 'web-blue')).toBe(2);
   });
