@@ -5,9 +5,11 @@
  * It holds no secret: the plugin signs with the AWS_* variables exported to
  * the job, which kubectl passes to it.
  */
+
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadYaml } from '../../_shared/src/yaml';
 import type { ClusterInfo } from './cluster';
 // From constants, not ./token: that would load node:crypto on every start-up.
 import { EXEC_API_VERSION } from './constants';
@@ -28,7 +30,7 @@ export async function kubeconfigYaml(
   region: string,
   token: TokenCommand,
 ): Promise<string> {
-  const { stringify } = await import('yaml');
+  const { stringify } = await loadYaml();
   const name = cluster.arn;
   return stringify({
     apiVersion: 'v1',

@@ -17,6 +17,7 @@ import {
   validated,
 } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
+import { loadYaml } from '../../_shared/src/yaml';
 import { Defaults, Inputs, MODES, type Mode, SCALE_DOWN, type ScaleDown } from './constants';
 import { endpointOf, redactUrl } from './credentials';
 import { checkImageRef } from './images';
@@ -235,7 +236,7 @@ export function readConfig(env: Env = process.env): Config {
  */
 let parseYaml: ((text: string) => unknown) | undefined;
 export async function loadYamlParser(): Promise<void> {
-  parseYaml ??= (await import('yaml')).parse;
+  parseYaml ??= (await loadYaml()).parse;
 }
 
 function yamlOf(name: string, text: string): unknown {

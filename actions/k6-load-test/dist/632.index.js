@@ -55,8 +55,8 @@ function loadSlo(path, displayName = path) {
     return parseSlo(text, displayName);
 }
 function parseSlo(text, file = DEFAULT_SLO_FILE) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
     const fail = (node, problem) => {
         const offset = node?.range?.[0];
         throw new SloError(file, offset === undefined ? undefined : lines.linePos(offset).line, problem);
@@ -66,7 +66,7 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
         throw new SloError(file, lines.linePos(firstError.pos[0]).line, `not valid YAML: ${firstError.message.split('\n')[0]}`);
     }
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(root))
         return fail(root, 'must be a mapping with version, services and profiles');
     const mapping = (parent, key, path, required) => {
         const node = parent.get(key, true);
@@ -75,13 +75,13 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
                 fail(parent, `${path} is required`);
             return undefined;
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
             return fail(node, `${path} must be a mapping`);
         return node;
     };
     const onlyKeys = (map, allowed, path) => {
         for (const pair of map.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
             if (!allowed.includes(key)) {
                 fail(pair.key, `${path}${key ? `.${key}` : ''} is not a known key (allowed: ${allowed.join(', ')})`);
             }
@@ -95,9 +95,9 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
                 fail(map, `${path}.${key} is required (${allowed})`);
             return undefined;
         }
-        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : undefined;
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(node) ? node.value : undefined;
         if (typeof value !== 'number' || !Number.isFinite(value) || !check(value)) {
-            fail(node, `${path}.${key} must be ${allowed}; got ${JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : node.toJSON())}`);
+            fail(node, `${path}.${key} must be ${allowed}; got ${JSON.stringify((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(node) ? node.value : node.toJSON())}`);
         }
         return value;
     };
@@ -108,7 +108,7 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
                 fail(map, `${path}.${key} is required`);
             return undefined;
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || !node.value.trim()) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(node) || typeof node.value !== 'string' || !node.value.trim()) {
             fail(node, `${path}.${key} must be a non-empty string`);
         }
         return String(node.value).trim();
@@ -129,13 +129,13 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
         fail(servicesNode, 'services must list at least one service');
     const services = [];
     for (const pair of servicesNode.items) {
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(pair.key) ? String(pair.key.value) : '';
         if (!/^[a-z][a-z0-9-]*$/.test(name)) {
             fail(pair.key, `service name "${name}" must be lower-case kebab-case`);
         }
         const path = `services.${name}`;
         const node = pair.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
             fail(node ?? servicesNode, `${path} must be a mapping`);
         const svc = node;
         onlyKeys(svc, [
@@ -185,7 +185,7 @@ function parseSlo(text, file = DEFAULT_SLO_FILE) {
             continue;
         onlyKeys(p, ['duration', 'rate'], `profiles.${name}`);
         const durationNode = scalar(p, 'duration');
-        const durationText = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(durationNode) ? String(durationNode.value) : '';
+        const durationText = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(durationNode) ? String(durationNode.value) : '';
         const durationMs = (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(durationText);
         if (!durationMs) {
             fail(durationNode ?? p, `profiles.${name}.duration must be a duration such as 30s, 10m or 2h; got "${durationText}"`);

@@ -3,6 +3,7 @@
  * touches the network or loads a heavy module, so a bad input fails fast and
  * nothing has run.
  */
+
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../_shared/src/errors';
@@ -17,6 +18,7 @@ import {
 } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
 import type { Profile, Slo } from '../../_shared/src/slo';
+import { loadYaml } from '../../_shared/src/yaml';
 import { DEFAULT_K6_VERSION, Defaults, FAIL_ON, type FailOn, Inputs } from './constants';
 import { type Platform, platformOf } from './platform';
 
@@ -125,7 +127,7 @@ async function parse(env: Env, nodePlatform: NodeJS.Platform, nodeArch: string):
   // The SLO loader (and its YAML parser) only once the required input is there:
   // a run missing it fails in Node's own start-up time.
   const { DEFAULT_SLO_FILE, loadSlo, PROFILES } = await import('../../_shared/src/slo');
-  const { parse: parseYaml } = await import('yaml');
+  const { parse: parseYaml } = await loadYaml();
   const profile = oneOf(Inputs.Profile, PROFILES, Defaults.Profile, env);
   const sloInput = optional(Inputs.SloFile, DEFAULT_SLO_FILE, env);
   const slo = loadSlo(workspacePath(sloInput, env), sloInput);
