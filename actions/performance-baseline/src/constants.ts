@@ -1,0 +1,12 @@
+export const INPUTS = {
+  artifactName: 'artifact-name',
+  count: 'count',
+  directory: 'directory',
+  workflow: 'workflow',
+  branch: 'branch',
+  githubToken: 'github-token',
+} as const;
+
+export const OUTPUTS = { directory: 'directory', runs: 'runs', runIds: 'run-ids' } as const;
+
+export const FAILURE_REASONS = ['bad-input', 'baseline-unavailable', 'cancelled'] as const;
