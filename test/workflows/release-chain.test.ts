@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub workflow expressions, not templates
 import { describe, expect, it } from 'vitest';
 import { loadWorkflow, parseWorkflowText } from './files';
 import { checkReleaseOrder } from './release-chain';
