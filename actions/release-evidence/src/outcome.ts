@@ -11,8 +11,9 @@ export function blueGreenOutcome(
     'deployOutcome' | 'rolledBack' | 'switchedAt' | 'finalizeOutcome' | 'rollbackOutcome'
   >,
 ): BlueGreenOutcome {
-  if (c.deployOutcome === '' || c.deployOutcome === 'skipped') return 'not-run';
+  // First: a standalone rollback (promote.yml) has no deploy step at all.
   if (c.rolledBack || c.rollbackOutcome === 'success') return 'rolled-back';
+  if (c.deployOutcome === '' || c.deployOutcome === 'skipped') return 'not-run';
   if (c.deployOutcome === 'success' && c.finalizeOutcome === 'success') return 'finalized';
   // A deploy that failed or was cancelled before switching left traffic where it was.
   if (c.deployOutcome !== 'success' && !c.switchedAt) return 'failed-before-switch';

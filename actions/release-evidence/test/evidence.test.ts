@@ -273,6 +273,7 @@ describe('blue-green outcome from step outcomes', () => {
     [{ deployOutcome: 'failure' as const, rolledBack: true }, 'rolled-back'],
     [{ deployOutcome: 'failure' as const, switchedAt: null }, 'failed-before-switch'],
     [{ rollbackOutcome: 'failure' as const }, 'incomplete'],
+    [{ deployOutcome: '' as const, rollbackOutcome: 'success' as const }, 'rolled-back'],
   ])('%j -> %s', (change, expected) => {
     expect(blueGreenOutcome({ ...base, ...change })).toBe(expected);
   });
