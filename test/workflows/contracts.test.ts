@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCompositeContracts, checkContracts, repoContractContext } from './contracts';
-import { actionPaths, FIXTURES, loadWorkflow, workflowPaths } from './files';
+import { actionPaths, FIXTURES, loadWorkflow, parseWorkflowText, workflowPaths } from './files';
 
 describe('cross-file contracts of the real workflows', () => {
   const ctx = repoContractContext();
@@ -83,5 +83,33 @@ runs:
         expect.stringMatching(/steps\.nothere is not a step of this action/),
       ]),
     );
+  });
+});
+
+describe('outputs of a reusable workflow that come from a call job', () => {
+  const ctx = repoContractContext(join(FIXTURES, 'repo'));
+  const workflow = (output: string) =>
+    parseWorkflowText(
+      'nested.yml',
+      `on:
+  workflow_call:
+    outputs:
+      result:
+        value: \${{ jobs.call.outputs.${output} }}
+permissions: {}
+jobs:
+  call:
+    uses: medimind/delivery/.github/workflows/callee.yml@v1
+    permissions: { contents: read }
+    with: { target: api }
+`,
+    );
+  it('accepts an output the called workflow declares and reports one it does not', () => {
+    expect(checkContracts(workflow('result'), ctx)).toEqual([]);
+    expect(checkContracts(workflow('nope'), ctx)).toEqual([
+      expect.stringMatching(
+        /reads jobs\.call\.outputs\.nope, which .*callee\.yml does not declare/,
+      ),
+    ]);
   });
 });

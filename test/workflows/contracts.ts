@@ -419,9 +419,17 @@ export function checkContracts(wf: WorkflowFile, ctx: ContractContext): string[]
       const [root, jobId, kind, outName] = ref.split('.');
       if (root !== 'jobs' || kind !== 'outputs' || !jobId || !outName) continue;
       const job = jobs.get(jobId);
+      // A reusable workflow call's outputs are those its workflow declares.
+      const callee = typeof job?.uses === 'string' ? ctx.resolveReusable(job.uses) : undefined;
+      const calleeOutputs = callee && workflowCallContract(callee)?.outputs;
       if (!job)
         out.push(`${wf.path}: workflow output ${name} reads jobs.${jobId}, which does not exist`);
-      else if (!Object.keys(asMap(job.outputs)).includes(outName)) {
+      else if (calleeOutputs) {
+        if (!calleeOutputs.has(outName.toLowerCase()))
+          out.push(
+            `${wf.path}: workflow output ${name} reads jobs.${jobId}.outputs.${outName}, which ${callee.path} does not declare`,
+          );
+      } else if (!Object.keys(asMap(job.outputs)).includes(outName)) {
         out.push(
           `${wf.path}: workflow output ${name} reads jobs.${jobId}.outputs.${outName}, which job ${jobId} does not define`,
         );
