@@ -36,7 +36,7 @@ beforeAll(async () => {
         return { status: runsStatus, body: { message: 'Resource not accessible by integration' } };
       expect(req.query.get('status')).toBe('success');
       expect(req.query.get('branch')).toBe('main');
-    req.query.set('per_page', '10'); // GitHub may page smaller than asked
+      req.query.set('per_page', '10'); // GitHub may page smaller than asked
       return paged(req, base, runs, (page) => ({ total_count: runs.length, workflow_runs: page }));
     },
   );
