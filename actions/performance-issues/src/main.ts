@@ -8,16 +8,18 @@ import type { ActionContext } from '../../_shared/src/run-action';
 import { addMask, info } from '../../_shared/src/runner';
 import { writeSummary } from '../../_shared/src/summary';
 import { INPUTS, OUTPUTS } from './constants';
-import { parseFindings } from './findings';
-import { syncIssues } from './issues';
 
 export async function run(ctx: ActionContext, deps: { github?: GitHubClient } = {}): Promise<void> {
   const { env } = ctx;
-  const config = readingInputs(() => ({
-    findings: parseFindings(required(INPUTS.findings, env)),
+  const inputs = readingInputs(() => ({
+    findings: required(INPUTS.findings, env),
     labels: list(INPUTS.labels, env),
     githubToken: required(INPUTS.githubToken, env),
   }));
+  // The YAML parser and the GitHub client load only once the inputs are there.
+  const { parseFindings } = await import('./findings');
+  const { syncIssues } = await import('./issues');
+  const config = { ...inputs, findings: parseFindings(inputs.findings) };
   addMask(config.githubToken);
   const client = deps.github ?? clientFromEnv(config.githubToken, env, { signal: ctx.signal });
   const repository = env.GITHUB_REPOSITORY ?? '';
