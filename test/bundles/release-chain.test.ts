@@ -7,6 +7,8 @@
  * the CommonJS bundles.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../actions/_shared/testing/fake-github';
 import { writeZip } from '../../actions/_shared/testing/zip-writer';
@@ -101,5 +103,46 @@ describe('release chain bundles', () => {
     expect(run.stdout).toMatch(
       /^::error::Release r-101 is not verified in staging: .*rolled-back.*k6 smoke test failed/m,
     );
+  });
+});
+
+describe('GitHub calls behind a proxy', () => {
+  let proxy: Server;
+  const tunnels: string[] = [];
+  beforeAll(async () => {
+    // A CONNECT proxy that knows api.github.test (which no DNS resolves) as the fake GitHub.
+    proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req, client, head) => {
+      tunnels.push(req.url ?? '');
+      const port = Number(new URL(gh.url).port);
+      const upstream = connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  });
+  afterAll(() => new Promise<void>((done) => proxy.close(() => done())));
+
+  it('reach GITHUB_API_URL through HTTP_PROXY (the runner proxy settings @actions/github honours)', async () => {
+    await releaseStaging('r-102', 'true');
+    const { port } = proxy.address() as AddressInfo;
+    const apiPort = new URL(gh.url).port;
+    const run = await runBundle({
+      action: 'release-verify',
+      inputs: { 'release-id': 'r-102', environment: 'staging', 'github-token': TOKEN },
+      env: {
+        GITHUB_API_URL: `http://api.github.test:${apiPort}`,
+        HTTP_PROXY: `http://127.0.0.1:${port}`,
+        HTTPS_PROXY: `http://127.0.0.1:${port}`,
+      },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verified).toBe('true');
+    expect(tunnels).toContain(`api.github.test:${apiPort}`);
   });
 });
