@@ -3,6 +3,7 @@
  * against a scripted GitHub on 127.0.0.1 (real HTTP through @actions/github).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { downloadArtifact } from '../src/artifacts';
 import {
   GitHubAmbiguousWriteError,
   GitHubApiError,
@@ -12,6 +13,7 @@ import {
 } from '../src/github';
 import { decideRetry, serverWaitMs } from '../src/github-retry';
 import { type FakeGitHub, paged, startFakeGitHub } from '../testing/fake-github';
+import { writeZip } from '../testing/zip-writer';
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -187,5 +189,29 @@ describe('GitHubClient over HTTP', () => {
     );
     expect(all.map((a) => a.id)).toEqual(items.map((a) => a.id));
     expect(gh.requests.length).toBe(65);
+  });
+});
+
+describe('artifact download', () => {
+  it('follows the redirect to blob storage without sending the token there', async () => {
+    gh = await startFakeGitHub();
+    const blob = await startFakeGitHub();
+    try {
+      blob.route('GET', /^\/artifact\.zip$/, () => ({
+        raw: writeZip({ 'a.json': '{"ok":true}' }),
+      }));
+      // GET /repos/{o}/{r}/actions/artifacts/{id}/zip answers 302 with a signed URL elsewhere.
+      gh.route('GET', /^\/repos\/o\/r\/actions\/artifacts\/7\/zip$/, () => ({
+        status: 302,
+        headers: { location: `${blob.url}/artifact.zip?sig=signed` },
+      }));
+      const entries = await downloadArtifact(client(gh.url, []), 'o/r', 7);
+      expect(entries.map((e) => [e.name, e.data.toString()])).toEqual([['a.json', '{"ok":true}']]);
+      expect(gh.requests[0]?.auth).toBe('Bearer ghs_canary_token');
+      expect(blob.requests).toHaveLength(1);
+      expect(blob.requests[0]?.auth).toBeUndefined();
+    } finally {
+      await blob.close();
+    }
   });
 });
