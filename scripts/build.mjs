@@ -51,6 +51,8 @@ async function bundle({ action, input, sub }, outRoot) {
     cache: false,
     // tsc checks types for the whole project (npm run typecheck); the bundler only transpiles.
     transpileOnly: true,
+    // The licence texts of everything bundled ship beside the code they cover.
+    license: 'licenses.txt',
   });
   const out = join(outRoot, 'actions', action, 'dist', sub);
   mkdirSync(out, { recursive: true });

@@ -2,7 +2,7 @@
  * `medimind rehearse`: the main job — merge to main, staged rollout — on the
  * embedded defaults, with no cloud account. Every step runs a committed
  * action bundle exactly as the runner would:
- *   1. terraform-plan of terraform/environments/staging, offline (a temporary
+ *   1. terraform-plan of terraform/platform with the staging variables, offline (a temporary
  *      copy with a local backend and fake credentials; the provider mirror when
  *      present), printing the summary and the policy verdict;
  *   2. the platform bootstrap `kubectl apply -k k8s/overlays/staging` into the
@@ -14,7 +14,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLoad, type LoadReport, startSandbox } from '../../sandbox/index';
-import { createWorkspace, removeWorkspace } from '../../terraform/test/harness';
+import {
+  createWorkspace,
+  ROOT_MODULE,
+  removeWorkspace,
+  varFile,
+} from '../../terraform/test/harness';
 import { type BundleRun, repoRoot, runBundle } from './run-bundle';
 import { RunnerConsole, renderSummary } from './terminal';
 
@@ -64,7 +69,7 @@ async function runStep(
 }
 
 async function planStaging(write: Write, outDir: string): Promise<boolean> {
-  heading(write, 'terraform-plan: terraform/environments/staging (offline)');
+  heading(write, `terraform-plan: terraform/${ROOT_MODULE}, ${varFile('staging')} (offline)`);
   const ws = await createWorkspace();
   try {
     const result = await runStep(write, 'terraform-plan', {
@@ -72,9 +77,9 @@ async function planStaging(write: Write, outDir: string): Promise<boolean> {
       cwd: ws.root,
       env: { ...ws.env, GITHUB_SHA: 'rehearsal' },
       inputs: {
-        'working-directory': 'environments/staging',
+        'working-directory': ROOT_MODULE,
         environment: 'staging',
-        'var-files': 'staging.tfvars',
+        'var-files': varFile('staging'),
         'comment-on-pr': 'false',
         'bundle-directory': join(outDir, 'plan-bundle'),
       },

@@ -1,10 +1,14 @@
 // Drives the real terraform CLI against a temporary copy of this tree, so that
 // nothing (no .terraform/, no override file, no plan) is ever written into the
-// committed environment folders. Used by terraform.test.ts and by
-// scripts/plan-fixtures.ts.
+// committed tree. Used by terraform.test.ts, scripts/plan-fixtures.ts and the
+// CLI's rehearsal.
+//
+// One root module (platform/) serves every environment: an environment is
+// platform/environments/<env>.tfvars plus <env>.s3.tfbackend. Each environment
+// gets its own TF_DATA_DIR, so two environments plan side by side in one copy.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +17,20 @@ export const TERRAFORM_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '
 export const FIXTURES_DIR = join(TERRAFORM_ROOT, 'test', 'fixtures');
 export const ENVIRONMENTS = ['staging', 'production'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
+
+/** The root module of every environment, relative to terraform/. */
+export const ROOT_MODULE = 'platform';
+/** An environment's variable file, relative to the root module. */
+export const varFile = (name: Environment): string => `environments/${name}.tfvars`;
+/** An environment's backend configuration, relative to the root module. */
+export const backendFile = (name: Environment): string => `environments/${name}.s3.tfbackend`;
+/** `terraform test` arguments running an environment's test file with its variables. */
+export const testArgs = (name: Environment): string[] => [
+  'test',
+  '-no-color',
+  `-filter=tests/${name}.tftest.hcl`,
+  `-var-file=${varFile(name)}`,
+];
 
 /** Where the offline AWS provider mirror lives on the build machines. */
 export const PROVIDER_MIRROR = '/opt/tf-plugins';
@@ -60,7 +78,7 @@ export function terraformVersion(): string | undefined {
 }
 
 export interface Workspace {
-  /** Temporary root holding a copy of terraform/ (modules + environments). */
+  /** Temporary root holding a copy of terraform/ (modules + the platform root). */
   root: string;
   env: Record<string, string>;
 }
@@ -76,14 +94,11 @@ export async function createWorkspace(): Promise<Workspace> {
     recursive: true,
     filter: notTerraformDataDir,
   });
-  await mkdir(join(root, 'environments'));
-  for (const name of ENVIRONMENTS) {
-    await cp(join(TERRAFORM_ROOT, 'environments', name), join(root, 'environments', name), {
-      recursive: true,
-      filter: notTerraformDataDir,
-    });
-    await writeFile(join(root, 'environments', name, 'offline_override.tf'), OFFLINE_OVERRIDE);
-  }
+  await cp(join(TERRAFORM_ROOT, ROOT_MODULE), join(root, ROOT_MODULE), {
+    recursive: true,
+    filter: notTerraformDataDir,
+  });
+  await writeFile(join(root, ROOT_MODULE, 'offline_override.tf'), OFFLINE_OVERRIDE);
   const env: Record<string, string> = {
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
@@ -118,12 +133,16 @@ export async function removeWorkspace(ws: Workspace): Promise<void> {
   await rm(ws.root, { recursive: true, force: true });
 }
 
-/** Folder of a root module inside the workspace: an environment or the module test root. */
+/** Folder terraform runs in: the module test root, or the platform root for an environment. */
 export function rootDir(ws: Workspace, root: Environment | 'modules'): string {
-  return root === 'modules' ? join(ws.root, 'modules') : join(ws.root, 'environments', root);
+  return root === 'modules' ? join(ws.root, 'modules') : join(ws.root, ROOT_MODULE);
 }
 
-/** Runs terraform in a root module with its own TF_DATA_DIR (parallel runs never collide). */
+/**
+ * Runs terraform for the module tests or one environment, with a TF_DATA_DIR
+ * of its own (parallel runs never collide, and each environment keeps its own
+ * initialised backend).
+ */
 export function tf(
   ws: Workspace,
   root: Environment | 'modules',
@@ -176,7 +195,7 @@ export async function planJson(ws: Workspace, name: Environment): Promise<PlanJs
     '-input=false',
     '-no-color',
     '-lock=false',
-    `-var-file=${name}.tfvars`,
+    `-var-file=${varFile(name)}`,
     `-out=${planFile}`,
   ]);
   const json = await tfOrThrow(ws, name, ['show', '-json', planFile]);

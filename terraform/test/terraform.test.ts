@@ -1,6 +1,7 @@
 // The terraform/ tree checked with the real terraform CLI, offline:
-// fmt, init + validate, `terraform test` (modules and both environments),
-// and a real plan of each environment compared with the committed fixtures.
+// fmt, init + validate, `terraform test` (modules and both environments of the
+// one platform root), and a real plan of each environment compared with the
+// committed fixtures.
 // Everything runs in a temporary copy (see harness.ts); each root module has
 // its own TF_DATA_DIR so the parallel runs never collide.
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  backendFile,
   countByType,
   createWorkspace,
   ENVIRONMENTS,
@@ -16,13 +18,16 @@ import {
   managedChanges,
   type PlanJson,
   planJson,
+  ROOT_MODULE,
   readFixture,
   removeWorkspace,
   resourceAddresses,
   TERRAFORM_ROOT,
   type TfResult,
   terraformVersion,
+  testArgs,
   tf,
+  varFile,
   type Workspace,
 } from './harness';
 
@@ -53,6 +58,14 @@ async function unwrap<T>(p: Promise<Settled<T>> | undefined): Promise<T> {
   const s = await p;
   if (!s.ok) throw s.error;
   return s.value;
+}
+
+/** Top-level `name = "string"` assignments of a .tfvars / .tfbackend file. */
+function hclStrings(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([a-z_]+)\s*=\s*"([^"]*)"\s*$/gm))
+    out[m[1] as string] = m[2] as string;
+  return out;
 }
 
 function after(plan: PlanJson, address: string): Record<string, unknown> {
@@ -93,7 +106,7 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
     for (const name of ENVIRONMENTS) {
       validations.set(name, settle(tf(ws, name, ['validate', '-json', '-no-color'])));
       plans.set(name, settle(planJson(ws, name)));
-      tests.set(name, settle(tf(ws, name, ['test', '-no-color', `-var-file=${name}.tfvars`])));
+      tests.set(name, settle(tf(ws, name, testArgs(name))));
     }
   }, SLOW);
 
@@ -114,29 +127,44 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
     expect(res.code).toBe(0);
   });
 
-  it('keeps generated files out of the committed environment folders', async () => {
-    for (const name of ENVIRONMENTS) {
-      const files = await readdir(join(TERRAFORM_ROOT, 'environments', name));
-      expect(files.filter((f) => f === 'override.tf' || f.endsWith('_override.tf'))).toEqual([]);
-      expect(files).toContain('.terraform.lock.hcl');
-      expect(files).toContain(`${name}.tfvars`);
-      for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'backend.tf']) {
-        expect(files).toContain(f);
-      }
+  it('keeps generated files out of the committed root module', async () => {
+    const files = await readdir(join(TERRAFORM_ROOT, ROOT_MODULE));
+    expect(files.filter((f) => f === 'override.tf' || f.endsWith('_override.tf'))).toEqual([]);
+    expect(files).toContain('.terraform.lock.hcl');
+    for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'backend.tf']) {
+      expect(files).toContain(f);
     }
   });
 
-  it('gives both environments the same root module (they differ only in tfvars and tests)', async () => {
-    for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'backend.tf']) {
-      const [staging, production] = await Promise.all(
-        ENVIRONMENTS.map((name) => readFile(join(TERRAFORM_ROOT, 'environments', name, f), 'utf8')),
-      );
-      expect(staging, `${f} differs between staging and production`).toBe(production);
-    }
+  it('has one root module; an environment is only its tfvars and backend configuration', async () => {
+    expect(
+      existsSync(join(TERRAFORM_ROOT, 'environments')),
+      'per-environment copies are back',
+    ).toBe(false);
+    const files = (await readdir(join(TERRAFORM_ROOT, ROOT_MODULE, 'environments'))).sort();
+    expect(files).toEqual(
+      ENVIRONMENTS.flatMap((name) => [backendFile(name), varFile(name)])
+        .map((p) => p.replace('environments/', ''))
+        .sort(),
+    );
   });
+
+  it.each(ENVIRONMENTS)(
+    "%s: the backend configuration agrees with the tfvars and the roles' state prefix",
+    async (name) => {
+      const read = async (path: string) =>
+        hclStrings(await readFile(join(TERRAFORM_ROOT, ROOT_MODULE, path), 'utf8'));
+      const [backend, vars] = await Promise.all([read(backendFile(name)), read(varFile(name))]);
+      expect(vars.environment).toBe(name);
+      expect(backend.bucket).toBe(vars.state_bucket);
+      expect(backend.region).toBe(vars.region);
+      // github-oidc scopes both roles' state access to "<environment>/".
+      expect(backend.key).toBe(`${name}/terraform.tfstate`);
+    },
+  );
 
   it('commits lock files with the provider hash', async () => {
-    for (const dir of ['modules', 'environments/staging', 'environments/production']) {
+    for (const dir of ['modules', ROOT_MODULE]) {
       const lock = await readFile(join(TERRAFORM_ROOT, dir, '.terraform.lock.hcl'), 'utf8');
       expect(lock).toContain('provider "registry.terraform.io/hashicorp/aws"');
       expect(lock).toMatch(/version\s+= "5\.100\.\d+"/);
@@ -145,10 +173,7 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
   });
 
   it('uses a partial S3 backend with native lock files (no DynamoDB)', async () => {
-    const backend = await readFile(
-      join(TERRAFORM_ROOT, 'environments/production/backend.tf'),
-      'utf8',
-    );
+    const backend = await readFile(join(TERRAFORM_ROOT, ROOT_MODULE, 'backend.tf'), 'utf8');
     expect(backend).toMatch(/backend "s3"/);
     expect(backend).toMatch(/use_lockfile\s*=\s*true/);
     expect(backend).not.toMatch(/dynamodb_table|bucket\s*=|key\s*=/);
@@ -167,8 +192,8 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
   });
 
   it.each([
-    ['modules', 24],
-    ['production', 4],
+    ['modules', 34],
+    ['production', 5],
     ['staging', 5],
   ] as const)('passes terraform test for %s', async (root, minRuns) => {
     const res = await unwrap(tests.get(root));
@@ -189,21 +214,27 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
       aws_eks_cluster: 1,
       aws_eks_node_group: 3,
       aws_launch_template: 3,
-      aws_eks_access_entry: 2,
+      aws_eks_access_entry: 3,
+      // plan (view) and bootstrap (admin); the deploy role has only its RBAC group.
+      aws_eks_access_policy_association: 2,
       aws_iam_openid_connect_provider: 2,
       aws_db_instance: 3,
       aws_db_parameter_group: 1,
       aws_elasticache_replication_group: 1,
       aws_secretsmanager_secret: 3,
       aws_secretsmanager_secret_version: 3,
-      aws_s3_bucket: 3,
-      aws_s3_bucket_public_access_block: 3,
-      aws_s3_bucket_server_side_encryption_configuration: 3,
-      aws_s3_bucket_versioning: 3,
-      aws_s3_bucket_policy: 3,
+      // model artifacts, backups, audit logs + release evidence (Object Lock).
+      aws_s3_bucket: 4,
+      aws_s3_bucket_object_lock_configuration: 1,
+      aws_s3_bucket_public_access_block: 4,
+      aws_s3_bucket_server_side_encryption_configuration: 4,
+      aws_s3_bucket_versioning: 4,
+      aws_s3_bucket_policy: 4,
       aws_s3_bucket_lifecycle_configuration: 3,
       aws_ebs_encryption_by_default: 1,
-      aws_kms_key: 9,
+      // 9 data domains + plan bundles + release evidence.
+      aws_kms_key: 11,
+      aws_iam_policy: 1,
       aws_network_acl: 1,
       aws_acm_certificate: 1,
       aws_ecr_repository: 2,
@@ -214,8 +245,8 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
     for (const [type, n] of Object.entries(expected)) {
       expect(counts[type] ?? 0, type).toBe(n);
     }
-    // IRSA (5) + GitHub plan/deploy (2) + cluster, node, flow logs, RDS monitoring.
-    expect(counts.aws_iam_role).toBe(11);
+    // IRSA (5) + GitHub plan/apply/deploy/bootstrap (4) + cluster, node, flow logs, RDS monitoring.
+    expect(counts.aws_iam_role).toBe(13);
     expect(managedChanges(plan).every((r) => r.change.actions.join() === 'create')).toBe(true);
   });
 
@@ -280,6 +311,46 @@ describe.runIf(version)('terraform tree (offline, real terraform)', { timeout: S
     const trail = after(plan, 'module.audit.aws_cloudtrail.this');
     expect(trail).toMatchObject({ is_multi_region_trail: true, enable_log_file_validation: true });
   });
+
+  // Issue 9 item 3: the apply role may create a role only with the boundary and
+  // attach only allow-listed policies. The plan must stay within that, or the
+  // apply fails half-way with AccessDenied.
+  it.each(ENVIRONMENTS)(
+    '%s: every role the apply role creates carries the boundary and only allow-listed policies',
+    async (name) => {
+      const plan = await unwrap(plans.get(name));
+      const applyIam = JSON.parse(
+        String(after(plan, 'module.github_oidc.aws_iam_role_policy.apply_iam').policy),
+      ) as {
+        Statement: Array<{ Sid?: string; Condition?: Record<string, Record<string, unknown>> }>;
+      };
+      const sid = (id: string) => applyIam.Statement.find((s) => s.Sid === id);
+      const boundary =
+        sid('ManageBoundedRoles')?.Condition?.StringEquals?.['iam:PermissionsBoundary'];
+      const allowList = [
+        sid('AttachAllowListedPolicies')?.Condition?.ArnEquals?.['iam:PolicyARN'],
+      ].flat();
+      expect(boundary).toMatch(/^arn:aws:iam::\d{12}:policy\/medimind-[a-z]+-workload-boundary$/);
+      expect(allowList.length).toBeGreaterThan(0);
+
+      const workloadRoles = managedChanges(plan).filter(
+        (r) => r.type === 'aws_iam_role' && !r.address.startsWith('module.github_oidc.'),
+      );
+      expect(workloadRoles.length).toBe(9);
+      for (const r of workloadRoles) {
+        expect(r.change.after?.permissions_boundary, r.address).toBe(boundary);
+      }
+      const attachments = managedChanges(plan).filter(
+        (r) =>
+          r.type === 'aws_iam_role_policy_attachment' &&
+          !r.address.startsWith('module.github_oidc.'),
+      );
+      expect(attachments.length).toBeGreaterThan(0);
+      for (const a of attachments) {
+        expect(allowList, a.address).toContain(a.change.after?.policy_arn);
+      }
+    },
+  );
 
   it.each(ENVIRONMENTS)(
     'has an up-to-date committed fixture for %s (regenerate: npx tsx terraform/scripts/plan-fixtures.ts)',

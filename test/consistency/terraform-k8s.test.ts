@@ -227,7 +227,7 @@ describe.skipIf(!kubectl).each(ENVIRONMENTS)('terraform <-> k8s overlay %s', (en
     const wrong = [...new Set(found)].filter((a) => a !== tf().accountId);
     expect(
       wrong,
-      `k8s/overlays/${env} uses account id(s) ${wrong.join(', ')}; terraform/environments/${env}/${env}.tfvars account_id = ${tf().accountId}`,
+      `k8s/overlays/${env} uses account id(s) ${wrong.join(', ')}; terraform/platform/environments/${env}.tfvars account_id = ${tf().accountId}`,
     ).toEqual([]);
   });
 

@@ -20,6 +20,8 @@ export const RULES = {
     'Deploy and apply jobs (bound to an environment, or running terraform-apply / blue-green) have `concurrency` with `cancel-in-progress: false`.',
   'timeout-minutes': 'Every job that runs steps sets `timeout-minutes`.',
   'checkout-persist-credentials': 'Every actions/checkout step sets `persist-credentials: false`.',
+  'terraform-no-write-token':
+    'A job that runs Terraform (terraform-plan / terraform-apply) grants no write scope but id-token and gives terraform-plan no GitHub token: providers and pull request code can read the runner process environment (/proc/<pid>/environ). Comments and SARIF go through a separate job.',
 } as const;
 
 export type RuleId = keyof typeof RULES;
@@ -63,9 +65,12 @@ const WRITE_JUSTIFICATIONS: Record<string, { why: string; step: (step: JsonMap) 
     step: (s) => usesAction(s, 'actions/performance-issues'),
   },
   'pull-requests': {
-    why: 'a terraform-plan step that comments on the pull request',
+    why: 'a step that comments on the pull request (terraform-plan comment-on-pr, or github-script creating/updating an issue comment)',
     step: (s) =>
-      usesAction(s, 'actions/terraform-plan') && String(asMap(s.with)['comment-on-pr']) !== 'false',
+      (usesAction(s, 'actions/terraform-plan') &&
+        String(asMap(s.with)['comment-on-pr']) !== 'false') ||
+      (usesRemote(s, 'actions/github-script') &&
+        /\bissues\.(createComment|updateComment)\b/.test(String(asMap(s.with).script ?? ''))),
   },
   'security-events': {
     why: 'a github/codeql-action/upload-sarif step',
@@ -158,6 +163,41 @@ function checkPermissions(wf: WorkflowFile, ctx: RuleContext, out: Finding[]): v
             ? `job ${id} grants ${scope}: write to a reusable workflow that cannot be resolved here (${String(job.uses)}), so the need cannot be verified`
             : `job ${id} grants ${scope}: write but ${why ? `has no ${why}` : 'no step of this library needs that scope'}`,
       });
+    }
+  }
+}
+
+// --- terraform jobs hold no write token -------------------------------------------
+
+const TERRAFORM_ACTIONS = ['actions/terraform-plan', 'actions/terraform-apply'];
+
+function checkTerraformTokens(wf: WorkflowFile, out: Finding[]): void {
+  for (const [id, job] of jobsOf(wf)) {
+    const steps = stepsOf(job).filter((s) => TERRAFORM_ACTIONS.some((a) => usesAction(s, a)));
+    if (steps.length === 0) continue;
+    const writes = writeScopes(job.permissions ?? wf.data.permissions).filter(
+      (scope) => scope !== 'id-token',
+    );
+    if (!('permissions' in job) && !('permissions' in wf.data)) writes.push('(repository default)');
+    if (writes.length > 0) {
+      out.push({
+        rule: 'terraform-no-write-token',
+        file: wf.path,
+        job: id,
+        message: `job ${id} runs Terraform with write access to ${writes.join(', ')}; comment and upload SARIF from a separate job that reads the plan's report artifact`,
+      });
+    }
+    for (const step of steps) {
+      if (!usesAction(step, 'actions/terraform-plan')) continue;
+      const w = asMap(step.with);
+      if (!('github-token' in w) || String(w['github-token']).trim() !== '') {
+        out.push({
+          rule: 'terraform-no-write-token',
+          file: wf.path,
+          job: id,
+          message: `job ${id}: terraform-plan gets a GitHub token (its default is github.token); set github-token: "" and comment-on-pr: false`,
+        });
+      }
     }
   }
 }
@@ -371,6 +411,7 @@ export function checkWorkflowRules(wf: WorkflowFile, ctx: RuleContext): Finding[
   checkDeployConcurrency(wf, out);
   checkTimeouts(wf, out);
   checkCheckout(wf, out);
+  checkTerraformTokens(wf, out);
   return out;
 }
 

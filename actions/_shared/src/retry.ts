@@ -16,6 +16,12 @@ export type RetryOptions = {
 };
 
 /**
+ * An error may carry the server's own wait (a `Retry-After` header): `retry`
+ * never retries sooner than that, and gives up when the wait passes the deadline.
+ */
+export type ServerDelay = { retryAfterMs?: number };
+
+/**
  * Retries with "full jitter" exponential backoff (delay = random(0, min(max, base·2^n))),
  * which spreads out retries from many runners hitting the same throttled API.
  */
@@ -41,10 +47,16 @@ export async function retry<T>(
       return await fn(attempt);
     } catch (error) {
       if (attempt >= attempts || signal?.aborted || !isRetryable(error)) throw error;
-      const delay = Math.floor(random() * Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1)));
+      const jitter = Math.floor(random() * Math.min(maxDelayMs, baseMs * 2 ** (attempt - 1)));
+      const delay = Math.max(jitter, serverDelay(error));
       if (now() + delay >= deadline) throw error;
       onRetry?.(error, attempt, delay);
       await sleep(delay, signal);
     }
   }
+}
+
+function serverDelay(error: unknown): number {
+  const ms = (error as ServerDelay | null)?.retryAfterMs;
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : 0;
 }

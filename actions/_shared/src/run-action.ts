@@ -5,7 +5,7 @@
  * debug logging is on.
  */
 import { CancelledError, cancellationFromSignals } from './cancel';
-import { describeError, isUserFacing } from './errors';
+import { ActionFailure, ConfigurationError, describeError, isUserFacing } from './errors';
 import { debug, type Env, error, isDebug, setOutput } from './runner';
 
 export type ActionContext = {
@@ -30,9 +30,12 @@ export async function runAction(
   }
 }
 
+/** The reason every action reports for a mistake in its inputs that names no narrower one. */
+export const BAD_INPUT = 'bad-input';
+
 export function reportFailure(thrown: unknown, env: Env = process.env): void {
-  if (isUserFacing(thrown) && thrown.reason) setOutput(FAILURE_REASON_OUTPUT, thrown.reason, env);
-  if (thrown instanceof CancelledError) setOutput(FAILURE_REASON_OUTPUT, 'cancelled', env);
+  const reason = failureReason(thrown);
+  if (reason) setOutput(FAILURE_REASON_OUTPUT, reason, env);
   let message = describeError(thrown);
   if (!isUserFacing(thrown) && !(thrown instanceof CancelledError)) {
     if (isDebug(env) && thrown instanceof Error && thrown.stack) debug(thrown.stack);
@@ -40,4 +43,16 @@ export function reportFailure(thrown: unknown, env: Env = process.env): void {
   }
   error(message);
   process.exitCode = 1;
+}
+
+/**
+ * The documented code for what escaped: the error's own, `bad-input` for an
+ * input mistake that names none (the kernel's parsers raise those), `cancelled`
+ * for a cancellation; none for a bug.
+ */
+function failureReason(thrown: unknown): string | undefined {
+  if (thrown instanceof CancelledError) return 'cancelled';
+  if (thrown instanceof ConfigurationError) return thrown.reason ?? BAD_INPUT;
+  if (thrown instanceof ActionFailure) return thrown.reason;
+  return undefined;
 }

@@ -15,6 +15,29 @@ const flaky = (failures: number, error: unknown = new Error('throttled')) => {
 };
 
 describe('retry', () => {
+  it('waits at least as long as the server asked (Retry-After)', async () => {
+    const delays: number[] = [];
+    const throttled = Object.assign(new Error('429'), { retryAfterMs: 3000 });
+    const op = flaky(1, throttled);
+    await retry(op.fn, {
+      baseMs: 100,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        delays.push(ms);
+      },
+    });
+    expect(delays).toEqual([3000]);
+  });
+
+  it('gives up when the server asks to wait past the deadline', async () => {
+    const throttled = Object.assign(new Error('429'), { retryAfterMs: 60_000 });
+    const op = flaky(1, throttled);
+    await expect(
+      retry(op.fn, { now: () => 0, deadline: 30_000, sleep: async () => {} }),
+    ).rejects.toBe(throttled);
+    expect(op.calls()).toBe(1);
+  });
+
   it('retries with full-jitter exponential delays', async () => {
     const delays: number[] = [];
     const op = flaky(3);
@@ -80,5 +103,17 @@ describe('retry', () => {
     setTimeout(() => controller.abort(new CancelledError('SIGINT')), 10);
     await expect(pending).rejects.toThrow('cancelled by SIGINT');
     await expect(sleep(10, controller.signal)).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads delay-seconds and HTTP-dates', async () => {
+    const { parseRetryAfter } = await import('../src/http');
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    expect(parseRetryAfter('7', now)).toBe(7000);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 12:00:05 GMT', now)).toBe(5000);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

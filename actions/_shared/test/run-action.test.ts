@@ -18,6 +18,23 @@ describe('runAction', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it('reports an input error that names no reason as bad-input', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw new ConfigurationError('Input required and not supplied: namespace');
+    });
+    expect(runner.outputs()).toEqual({ 'failure-reason': 'bad-input' });
+    expect(runner.errors()).toEqual(['Input required and not supplied: namespace']);
+  });
+
+  it('sets no failure reason for a bug', async () => {
+    runner = runnerFixture();
+    await runAction(async () => {
+      throw new TypeError('boom');
+    });
+    expect(runner.outputs()).toEqual({});
+  });
+
   it('reports non-Error throws', async () => {
     runner = runnerFixture();
     await runAction(async () => {

@@ -1,4 +1,3 @@
-import { readingInputs } from '../../_shared/src/bad-input';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { integer, optional, raw, required, validated } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
@@ -19,35 +18,29 @@ export function workflowFileOf(workflowRef: string): string | undefined {
 }
 
 export function readBaselineInputs(env: Env = process.env): BaselineConfig {
-  return readingInputs(() => {
-    const workflow = raw(INPUTS.workflow, env) || workflowFileOf(env.GITHUB_WORKFLOW_REF ?? '');
-    if (!workflow)
-      throw new ConfigurationError(
-        `Input ${INPUTS.workflow} is empty and GITHUB_WORKFLOW_REF names no workflow file; give the workflow file name (e.g. nightly.yml)`,
-      );
-    const branch = raw(INPUTS.branch, env) || env.GITHUB_REF_NAME || '';
-    if (!branch)
-      throw new ConfigurationError(
-        `Input ${INPUTS.branch} is empty and GITHUB_REF_NAME is not set`,
-      );
-    return {
-      artifactName: validated(
-        INPUTS.artifactName,
-        optional(INPUTS.artifactName, 'k6-results-nightly', env),
-        (v) =>
-          /^[A-Za-z0-9._-]+$/.test(v)
-            ? undefined
-            : 'may hold only letters, digits, ".", "_" and "-"',
-      ),
-      count: integer(INPUTS.count, 7, env, { min: 1, max: 30 }),
-      directory: required(INPUTS.directory, env),
-      workflow: validated(INPUTS.workflow, workflow, (v) =>
-        /^[A-Za-z0-9._-]+\.ya?ml$/.test(v)
-          ? undefined
-          : `must be a workflow file name like nightly.yml; got "${v}"`,
-      ),
-      branch,
-      githubToken: required(INPUTS.githubToken, env),
-    };
-  });
+  const workflow = raw(INPUTS.workflow, env) || workflowFileOf(env.GITHUB_WORKFLOW_REF ?? '');
+  if (!workflow)
+    throw new ConfigurationError(
+      `Input ${INPUTS.workflow} is empty and GITHUB_WORKFLOW_REF names no workflow file; give the workflow file name (e.g. nightly.yml)`,
+    );
+  const branch = raw(INPUTS.branch, env) || env.GITHUB_REF_NAME || '';
+  if (!branch)
+    throw new ConfigurationError(`Input ${INPUTS.branch} is empty and GITHUB_REF_NAME is not set`);
+  return {
+    artifactName: validated(
+      INPUTS.artifactName,
+      optional(INPUTS.artifactName, 'k6-results-nightly', env),
+      (v) =>
+        /^[A-Za-z0-9._-]+$/.test(v) ? undefined : 'may hold only letters, digits, ".", "_" and "-"',
+    ),
+    count: integer(INPUTS.count, 7, env, { min: 1, max: 30 }),
+    directory: required(INPUTS.directory, env),
+    workflow: validated(INPUTS.workflow, workflow, (v) =>
+      /^[A-Za-z0-9._-]+\.ya?ml$/.test(v)
+        ? undefined
+        : `must be a workflow file name like nightly.yml; got "${v}"`,
+    ),
+    branch,
+    githubToken: required(INPUTS.githubToken, env),
+  };
 }

@@ -1,4 +1,3 @@
-import { readingInputs } from '../../_shared/src/bad-input';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { clientFromEnv, GitHubApiError, type GitHubClient } from '../../_shared/src/github';
 import { list, required } from '../../_shared/src/inputs';
@@ -11,11 +10,11 @@ import { INPUTS, OUTPUTS } from './constants';
 
 export async function run(ctx: ActionContext, deps: { github?: GitHubClient } = {}): Promise<void> {
   const { env } = ctx;
-  const inputs = readingInputs(() => ({
+  const inputs = {
     findings: required(INPUTS.findings, env),
     labels: list(INPUTS.labels, env),
     githubToken: required(INPUTS.githubToken, env),
-  }));
+  };
   // The YAML parser and the GitHub client load only once the inputs are there.
   const { parseFindings } = await import('./findings');
   const { syncIssues } = await import('./issues');

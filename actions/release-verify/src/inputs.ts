@@ -1,4 +1,4 @@
-import { imageLines, readingInputs } from '../../_shared/src/bad-input';
+import { imageLines } from '../../_shared/src/images';
 import { optional, raw, required, validated } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
 import { INPUTS } from './constants';
@@ -11,7 +11,7 @@ export type VerifyConfig = {
 };
 
 export function readVerifyInputs(env: Env = process.env): VerifyConfig {
-  return readingInputs(() => ({
+  return {
     releaseId: validated(INPUTS.releaseId, required(INPUTS.releaseId, env), (v) =>
       /^[A-Za-z0-9._-]{1,128}$/.test(v)
         ? undefined
@@ -27,5 +27,5 @@ export function readVerifyInputs(env: Env = process.env): VerifyConfig {
         : undefined;
     }),
     githubToken: required(INPUTS.githubToken, env),
-  }));
+  };
 }

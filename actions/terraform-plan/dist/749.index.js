@@ -121,6 +121,19 @@ function withTimeout(signal, timeoutMs) {
     const timeout = AbortSignal.timeout(timeoutMs);
     return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
+/**
+ * A `Retry-After` header (RFC 9110: delay-seconds or an HTTP-date) as
+ * milliseconds from `now`; undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 
 // EXTERNAL MODULE: ./actions/_shared/src/runner.ts + 1 modules
 var runner = __webpack_require__(5459);

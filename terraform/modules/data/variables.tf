@@ -138,3 +138,9 @@ variable "redis_auth_token" {
     error_message = "redis_auth_token must be 16-128 printable ASCII characters without spaces, '@', '\"' or '/'."
   }
 }
+
+variable "permissions_boundary_arn" {
+  description = "Permissions boundary of every IAM role this module creates (the apply role may only create and change roles that carry it). null: none."
+  type        = string
+  default     = null
+}

@@ -40,8 +40,9 @@ data "aws_iam_policy_document" "cluster_assume" {
 }
 
 resource "aws_iam_role" "cluster" {
-  name               = "${var.cluster_name}-cluster"
-  assume_role_policy = data.aws_iam_policy_document.cluster_assume.json
+  name                 = "${var.cluster_name}-cluster"
+  assume_role_policy   = data.aws_iam_policy_document.cluster_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy_attachment" "cluster" {
@@ -111,13 +112,17 @@ resource "aws_iam_openid_connect_provider" "irsa" {
 
 # --- Access entries ----------------------------------------------------------
 # API authentication mode only (no aws-auth ConfigMap); the cluster creator
-# gets no implicit admin, so the workflow roles are the only way in.
+# gets no implicit admin, so the workflow roles are the only way in. An entry
+# without `access` gets no EKS access policy at all: the principal holds only
+# what the k8s/ RBAC bindings give its Kubernetes groups.
 
 locals {
   access_policies = {
     admin = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"
+    edit  = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"
     view  = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy"
   }
+  policy_entries = { for k, e in var.access_entries : k => e if e.access != null }
 }
 
 resource "aws_eks_access_entry" "this" {
@@ -130,14 +135,15 @@ resource "aws_eks_access_entry" "this" {
 }
 
 resource "aws_eks_access_policy_association" "this" {
-  for_each = var.access_entries
+  for_each = local.policy_entries
 
   cluster_name  = aws_eks_cluster.this.name
   principal_arn = each.value.principal_arn
   policy_arn    = local.access_policies[each.value.access]
 
   access_scope {
-    type = "cluster"
+    type       = length(each.value.namespaces) > 0 ? "namespace" : "cluster"
+    namespaces = length(each.value.namespaces) > 0 ? each.value.namespaces : null
   }
 
   depends_on = [aws_eks_access_entry.this]
@@ -157,8 +163,9 @@ data "aws_iam_policy_document" "node_assume" {
 }
 
 resource "aws_iam_role" "node" {
-  name               = "${var.cluster_name}-node"
-  assume_role_policy = data.aws_iam_policy_document.node_assume.json
+  name                 = "${var.cluster_name}-node"
+  assume_role_policy   = data.aws_iam_policy_document.node_assume.json
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 resource "aws_iam_role_policy_attachment" "node" {

@@ -55,3 +55,19 @@ output "node_group_scaling" {
     }
   }
 }
+
+output "access_policies" {
+  description = "Per access entry: the EKS access policy and its scope (no key: the entry has no policy, only its Kubernetes groups)."
+  value = {
+    for k, a in aws_eks_access_policy_association.this : k => {
+      policy_arn = a.policy_arn
+      scope      = a.access_scope[0].type
+      namespaces = a.access_scope[0].namespaces
+    }
+  }
+}
+
+output "access_entry_groups" {
+  description = "Kubernetes groups of each access entry."
+  value       = { for k, e in var.access_entries : k => e.kubernetes_groups }
+}

@@ -61,17 +61,23 @@ variable "oidc_thumbprints" {
 }
 
 variable "access_entries" {
-  description = "EKS access entries keyed by a static name: principal_arn of an IAM role, access = admin (AmazonEKSClusterAdminPolicy, the deploy role) or view (AmazonEKSViewPolicy, the plan role), and the Kubernetes groups the principal is mapped to (bound by the k8s/ RBAC RoleBindings)."
+  description = "EKS access entries keyed by a static name: principal_arn of an IAM role; access = admin | edit | view (AmazonEKSClusterAdminPolicy, AmazonEKSEditPolicy, AmazonEKSViewPolicy) or null for none (the principal holds only what RBAC gives its kubernetes_groups); namespaces limits that policy to those namespaces (empty: cluster-wide); kubernetes_groups are bound by the k8s/ RBAC RoleBindings."
   type = map(object({
     principal_arn     = string
-    access            = string
+    access            = optional(string)
+    namespaces        = optional(list(string), [])
     kubernetes_groups = optional(list(string), [])
   }))
   default = {}
 
   validation {
-    condition     = alltrue([for e in values(var.access_entries) : contains(["admin", "view"], e.access)])
-    error_message = "access_entries[*].access must be admin or view."
+    condition     = alltrue([for e in values(var.access_entries) : e.access == null || contains(["admin", "edit", "view"], coalesce(e.access, "none"))])
+    error_message = "access_entries[*].access must be admin, edit, view or null."
+  }
+
+  validation {
+    condition     = alltrue([for e in values(var.access_entries) : e.access != null || length(e.kubernetes_groups) > 0])
+    error_message = "An access entry without an access policy must map the principal to at least one Kubernetes group."
   }
 }
 
@@ -99,4 +105,10 @@ variable "node_groups" {
     condition     = alltrue([for g in values(var.node_groups) : length(g.instance_types) > 0 && g.disk_size_gb >= 20 && g.disk_size_gb <= 2000])
     error_message = "Every node group needs at least one instance type and a root disk of 20-2000 GiB."
   }
+}
+
+variable "permissions_boundary_arn" {
+  description = "Permissions boundary of every IAM role this module creates (the apply role may only create and change roles that carry it). null: none."
+  type        = string
+  default     = null
 }

@@ -4,7 +4,7 @@ variable "name_prefix" {
 }
 
 variable "environment" {
-  description = "GitHub environment whose jobs may assume the roles (also the deployment environment)."
+  description = "GitHub environment whose jobs may assume the apply and deploy roles (also the deployment environment)."
   type        = string
 
   validation {
@@ -61,7 +61,7 @@ variable "region" {
 }
 
 variable "state_bucket_arn" {
-  description = "ARN of the S3 bucket holding the Terraform state (both roles read it; apply also writes the lock and state)."
+  description = "ARN of the S3 bucket holding the Terraform state (plan reads it and writes only lock files; apply writes state)."
   type        = string
 }
 
@@ -70,14 +70,81 @@ variable "state_key_prefix" {
   type        = string
 }
 
-variable "deploy_policy_arns" {
-  description = "Managed policies attached to the apply/deploy role (it creates the whole platform)."
+variable "partition" {
+  description = "AWS partition (aws, aws-us-gov)."
+  type        = string
+  default     = "aws"
+}
+
+variable "plan_branches" {
+  description = "Branches whose push and schedule runs may assume the plan role (besides pull requests), e.g. the default branch."
+  type        = list(string)
+  default     = ["main"]
+
+  validation {
+    condition     = length(var.plan_branches) > 0 && alltrue([for b in var.plan_branches : can(regex("^[A-Za-z0-9._/-]+$", b)) && !strcontains(b, "*")])
+    error_message = "plan_branches must name at least one branch, without wildcards."
+  }
+}
+
+variable "bootstrap_environment" {
+  description = "GitHub environment trusted by the platform bootstrap role (default <environment>-bootstrap). Protect it with required reviewers."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.bootstrap_environment == null || can(regex("^[a-z][a-z0-9-]{1,40}$", coalesce(var.bootstrap_environment, "x")))
+    error_message = "bootstrap_environment must be lowercase letters, digits or hyphens."
+  }
+}
+
+variable "apply_policy_arns" {
+  description = "Managed policies attached to the terraform apply role (it creates the whole platform). Never IAM: IAM comes only from this module's bounded statements."
   type        = list(string)
   default     = ["arn:aws:iam::aws:policy/PowerUserAccess"]
+
+  validation {
+    condition     = alltrue([for p in var.apply_policy_arns : !can(regex("(AdministratorAccess|IAMFullAccess)$", p))])
+    error_message = "apply_policy_arns must not grant IAM administration (AdministratorAccess, IAMFullAccess)."
+  }
+}
+
+variable "attachable_policy_arns" {
+  description = "The only managed policies the apply role may attach to the roles it creates (those the platform's modules attach)."
+  type        = list(string)
+  default = [
+    "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
+    "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
+    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
+    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
+    "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
+    "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole",
+  ]
+
+  validation {
+    condition     = alltrue([for p in var.attachable_policy_arns : can(regex("^arn:aws[a-z-]*:iam::(aws|[0-9]{12}):policy/", p)) && !strcontains(p, "*") && !can(regex("(AdministratorAccess|IAMFullAccess|PowerUserAccess)$", p))])
+    error_message = "attachable_policy_arns must be exact policy ARNs (no wildcards) and must not include AdministratorAccess, IAMFullAccess or PowerUserAccess."
+  }
+}
+
+variable "cluster_name" {
+  description = "EKS cluster the deploy and bootstrap roles describe."
+  type        = string
+}
+
+variable "evidence_bucket_arn" {
+  description = "ARN of the release evidence bucket (Object Lock) the deploy role writes to."
+  type        = string
+}
+
+variable "kms_deletion_window_days" {
+  description = "Deletion waiting period of the plan bundle key (7-30 days)."
+  type        = number
+  default     = 30
 }
 
 variable "max_session_duration" {
-  description = "Maximum session duration of both roles, in seconds (1-12 hours)."
+  description = "Maximum session duration of the apply and deploy roles, in seconds (1-12 hours)."
   type        = number
   default     = 3600
 

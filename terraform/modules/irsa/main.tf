@@ -38,6 +38,7 @@ resource "aws_iam_role" "this" {
   description          = "IRSA role of ${each.value.namespace}/${each.value.service_account}"
   assume_role_policy   = data.aws_iam_policy_document.trust[each.key].json
   max_session_duration = 3600
+  permissions_boundary = var.permissions_boundary_arn
 }
 
 # --- ML pipeline: read model artifacts ---------------------------------------

@@ -74,3 +74,9 @@ variable "service_accounts" {
     error_message = "service_accounts must define exactly ml-pipeline, backend, external-secrets, aws-load-balancer-controller and cluster-autoscaler."
   }
 }
+
+variable "permissions_boundary_arn" {
+  description = "Permissions boundary of every IAM role this module creates (the apply role may only create and change roles that carry it). null: none."
+  type        = string
+  default     = null
+}

@@ -58,3 +58,9 @@ variable "interface_endpoint_services" {
     error_message = "interface_endpoint_services must be AWS service names such as s3 or sts."
   }
 }
+
+variable "permissions_boundary_arn" {
+  description = "Permissions boundary of every IAM role this module creates (the apply role may only create and change roles that carry it). null: none."
+  type        = string
+  default     = null
+}

@@ -19,8 +19,9 @@ variables {
   logs_kms_key_arn    = "arn:aws:kms:us-east-1:111111111111:key/logs"
   log_retention_days  = 365
   access_entries = {
-    deploy = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-deploy", access = "admin" }
-    plan   = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-plan", access = "view" }
+    deploy    = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-deploy", kubernetes_groups = ["medimind:deployers"] }
+    bootstrap = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-bootstrap", access = "admin" }
+    plan      = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-plan", access = "view", namespaces = ["medimind"] }
   }
   node_groups = {
     system = { instance_types = ["m6i.xlarge"], min_size = 3, desired_size = 3, max_size = 6, disk_size_gb = 100 }
@@ -72,8 +73,18 @@ run "cluster_is_hardened" {
   }
 
   assert {
-    condition     = aws_eks_access_policy_association.this["deploy"].policy_arn == "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy" && aws_eks_access_policy_association.this["plan"].policy_arn == "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy"
-    error_message = "The deploy role is cluster admin, the plan role read-only."
+    condition     = !contains(keys(aws_eks_access_policy_association.this), "deploy") && aws_eks_access_entry.this["deploy"].kubernetes_groups == toset(["medimind:deployers"])
+    error_message = "An entry without access gets no EKS access policy, only its Kubernetes groups."
+  }
+
+  assert {
+    condition     = aws_eks_access_policy_association.this["bootstrap"].policy_arn == "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy" && aws_eks_access_policy_association.this["bootstrap"].access_scope[0].type == "cluster"
+    error_message = "access = admin without namespaces is cluster admin."
+  }
+
+  assert {
+    condition     = aws_eks_access_policy_association.this["plan"].policy_arn == "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy" && aws_eks_access_policy_association.this["plan"].access_scope[0].type == "namespace" && aws_eks_access_policy_association.this["plan"].access_scope[0].namespaces == toset(["medimind"])
+    error_message = "namespaces scopes the access policy to those namespaces."
   }
 
   assert {
@@ -147,4 +158,37 @@ run "rejects_bad_sizes_versions_and_open_endpoint" {
     var.public_access_cidrs,
     var.node_groups,
   ]
+}
+
+run "rejects_entry_without_access_or_groups" {
+  command = plan
+
+  module {
+    source = "./eks"
+  }
+
+  variables {
+    access_entries = {
+      nobody = { principal_arn = "arn:aws:iam::111111111111:role/medimind-test-github-deploy" }
+    }
+  }
+
+  expect_failures = [var.access_entries]
+}
+
+run "roles_carry_the_permissions_boundary" {
+  command = plan
+
+  module {
+    source = "./eks"
+  }
+
+  variables {
+    permissions_boundary_arn = "arn:aws:iam::111111111111:policy/medimind-test-workload-boundary"
+  }
+
+  assert {
+    condition     = aws_iam_role.cluster.permissions_boundary == var.permissions_boundary_arn && aws_iam_role.node.permissions_boundary == var.permissions_boundary_arn
+    error_message = "The cluster and node roles must carry the permissions boundary the apply role requires."
+  }
 }

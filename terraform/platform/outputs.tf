@@ -18,9 +18,44 @@ output "plan_role_arn" {
   value       = module.github_oidc.plan_role_arn
 }
 
+output "apply_role_arn" {
+  description = "Role the terraform workflow's apply job assumes (apply-role-arn), trusted only in the GitHub environment."
+  value       = module.github_oidc.apply_role_arn
+}
+
 output "deploy_role_arn" {
-  description = "Apply/deploy role the terraform-apply and rollout workflows assume."
+  description = "Release role the rollout workflows assume: the deployer RBAC group in EKS, evidence records in S3."
   value       = module.github_oidc.deploy_role_arn
+}
+
+output "bootstrap_role_arn" {
+  description = "Platform bootstrap role (EKS cluster admin), trusted only in the protected bootstrap environment."
+  value       = module.github_oidc.bootstrap_role_arn
+}
+
+output "github_trusted_subjects" {
+  description = "OIDC subjects each workflow role (plan, apply, deploy, bootstrap) trusts; test/consistency compares them with the workflows' jobs."
+  value       = module.github_oidc.trusted_subjects
+}
+
+output "bootstrap_environment" {
+  description = "GitHub environment of the platform bootstrap job (protect it with required reviewers)."
+  value       = module.github_oidc.bootstrap_environment
+}
+
+output "plan_bundle_kms_key_arn" {
+  description = "KMS key that encrypts the plan bundles (terraform workflow plan-kms-key-arn)."
+  value       = module.github_oidc.plan_bundle_kms_key_arn
+}
+
+output "evidence_bucket_name" {
+  description = "S3 bucket (Object Lock, compliance mode) of the release evidence records."
+  value       = module.evidence.bucket_name
+}
+
+output "evidence_kms_key_arn" {
+  description = "KMS key of the release evidence records."
+  value       = module.evidence.kms_key_arn
 }
 
 output "irsa_role_arns" {

@@ -1,4 +1,5 @@
-# Run with: terraform test -var-file=production.tfvars (from this environment folder).
+# Run with: terraform test -filter=tests/production.tftest.hcl -var-file=environments/production.tfvars
+# (from terraform/platform, after terraform init -backend=false).
 # Offline: this provider block replaces the root one for the tests (fake keys,
 # no credential, account or metadata lookups), so every run is a real plan.
 provider "aws" {
@@ -143,4 +144,41 @@ run "rejects_malformed_values" {
     var.account_id,
     var.node_groups,
   ]
+}
+
+# Issue 9 items 3 and 4, on the whole platform: the release role is only the
+# deployer group in EKS, cluster admin belongs to the bootstrap role alone,
+# and each workflow role trusts its own subjects.
+run "workflow_roles_least_privilege" {
+  command = plan
+
+  assert {
+    condition     = !contains(keys(module.eks.access_policies), "github-deploy") && toset(module.eks.access_entry_groups["github-deploy"]) == toset(["medimind:deployers"])
+    error_message = "The release (deploy) role's access entry must carry only the deployer group, no EKS access policy."
+  }
+
+  assert {
+    condition     = [for k, p in module.eks.access_policies : k if endswith(p.policy_arn, "/AmazonEKSClusterAdminPolicy")] == ["github-bootstrap"]
+    error_message = "Only the bootstrap role may be cluster admin."
+  }
+
+  assert {
+    condition     = output.github_trusted_subjects.bootstrap == ["repo:medimind/medimind-delivery:environment:production-bootstrap"] && output.bootstrap_environment == "production-bootstrap"
+    error_message = "The bootstrap role is bound to its own protected environment."
+  }
+
+  assert {
+    condition     = output.github_trusted_subjects.apply == ["repo:medimind/medimind-delivery:environment:production"] && output.github_trusted_subjects.deploy == ["repo:medimind/medimind-delivery:environment:production"]
+    error_message = "The apply and deploy roles trust only the production environment."
+  }
+
+  assert {
+    condition     = contains(output.github_trusted_subjects.plan, "repo:medimind/medimind-delivery:pull_request") && length([for s in output.github_trusted_subjects.plan : s if strcontains(s, ":environment:")]) == 0
+    error_message = "The plan role trusts pull requests (its job has no environment)."
+  }
+
+  assert {
+    condition     = output.evidence_bucket_name == "medimind-production-release-evidence-111111111111" && module.evidence.retention.mode == "COMPLIANCE" && module.evidence.retention.years == 6
+    error_message = "Release evidence is kept six years under compliance-mode Object Lock."
+  }
 }

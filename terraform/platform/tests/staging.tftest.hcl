@@ -1,4 +1,5 @@
-# Run with: terraform test -var-file=staging.tfvars (from this environment folder).
+# Run with: terraform test -filter=tests/staging.tftest.hcl -var-file=environments/staging.tfvars
+# (from terraform/platform, after terraform init -backend=false).
 # Offline: this provider block replaces the root one for the tests (fake keys,
 # no credential, account or metadata lookups), so every run is a real plan.
 provider "aws" {

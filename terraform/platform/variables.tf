@@ -1,4 +1,4 @@
-# Inputs of the environment root. Values live in <environment>.tfvars; the
+# Inputs of the platform root. Values live in environments/<environment>.tfvars; the
 # Redis AUTH token comes from the pipeline (TF_VAR_redis_auth_token, read from
 # Secrets Manager), never from a file.
 
@@ -274,6 +274,20 @@ variable "github_oidc_provider_arn" {
   description = "Existing GitHub OIDC provider ARN when create_github_oidc_provider is false."
   type        = string
   default     = null
+}
+
+variable "github_plan_branches" {
+  description = "Branches whose runs (push, schedule) may assume the read-only plan role, besides pull requests."
+  type        = list(string)
+  default     = ["main"]
+}
+
+# --- evidence ----------------------------------------------------------------
+
+variable "evidence_retention_years" {
+  description = "Object Lock (compliance mode) retention of release evidence records, in years (at least 6)."
+  type        = number
+  default     = 6
 }
 
 # --- ingress -----------------------------------------------------------------

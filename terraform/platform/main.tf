@@ -1,12 +1,18 @@
-# MediMind platform, one environment. Each component of the seed document lives
-# in the module named after it:
+# MediMind platform: the one root module of every environment. An environment
+# is a variable file and a backend configuration, nothing else:
+#   terraform init -backend-config=environments/<env>.s3.tfbackend
+#   terraform plan -var-file=environments/<env>.tfvars
+# Each component of the seed document lives in the module named after it:
 #   network     Multi-AZ VPC, public/private/database subnets, NAT gateways, flow logs
 #   kms         customer-managed keys (rotation on) for every data domain
 #   eks         EKS cluster, IRSA provider, access entries, system/app(spot)/gpu(A100) node groups
 #   data        RDS PostgreSQL (multi-AZ + read replicas), ElastiCache Redis
 #   storage     S3 buckets (model artifacts, backups, audit logs), EBS encryption by default
 #   irsa        IAM roles for the ML pipeline, backend, External Secrets, LB controller, autoscaler
-#   github-oidc GitHub OIDC provider, plan (read-only) and deploy roles for the workflows
+#   github-oidc GitHub OIDC provider, the workflows' roles (plan read-only, apply,
+#               deploy, bootstrap) each with its own trust, the permissions boundary
+#               of every other role, the plan bundle KMS key
+#   evidence    release evidence records: S3 Object Lock (compliance, 6 years), KMS
 #   audit       CloudTrail
 #   monitoring  SNS alert topic and CloudWatch alarms
 #   ingress     ACM certificate and TLS policy of the ALBs (created by the LB controller)
@@ -15,6 +21,12 @@
 locals {
   name_prefix  = "medimind-${var.environment}"
   cluster_name = "medimind-${var.environment}"
+
+  # Bucket names are global: the account ID keeps them unique.
+  evidence_bucket_name = "${local.name_prefix}-release-evidence-${var.account_id}"
+  # Every role outside the github-* ones carries this boundary (the apply role
+  # may create or change a role only when it does).
+  permissions_boundary_arn = module.github_oidc.permissions_boundary_arn
 
   tags = {
     Environment        = var.environment
@@ -26,7 +38,7 @@ locals {
 }
 
 module "kms" {
-  source = "../../modules/kms"
+  source = "../modules/kms"
 
   name_prefix             = local.name_prefix
   account_id              = var.account_id
@@ -35,7 +47,7 @@ module "kms" {
 }
 
 module "network" {
-  source = "../../modules/network"
+  source = "../modules/network"
 
   name_prefix             = local.name_prefix
   cluster_name            = local.cluster_name
@@ -44,10 +56,12 @@ module "network" {
   nat_gateway_count       = var.nat_gateway_count
   flow_log_retention_days = var.log_retention_days
   logs_kms_key_arn        = module.kms.key_arns["logs"]
+
+  permissions_boundary_arn = local.permissions_boundary_arn
 }
 
 module "github_oidc" {
-  source = "../../modules/github-oidc"
+  source = "../modules/github-oidc"
 
   name_prefix          = local.name_prefix
   environment          = var.environment
@@ -59,10 +73,26 @@ module "github_oidc" {
   region               = var.region
   state_bucket_arn     = "arn:aws:s3:::${var.state_bucket}"
   state_key_prefix     = "${var.environment}/"
+  plan_branches        = var.github_plan_branches
+  cluster_name         = local.cluster_name
+  evidence_bucket_arn  = "arn:aws:s3:::${local.evidence_bucket_name}"
+
+  kms_deletion_window_days = var.kms_deletion_window_days
+}
+
+module "evidence" {
+  source = "../modules/evidence"
+
+  bucket_name              = local.evidence_bucket_name
+  account_id               = var.account_id
+  region                   = var.region
+  writer_role_arns         = [module.github_oidc.deploy_role_arn]
+  retention_years          = var.evidence_retention_years
+  kms_deletion_window_days = var.kms_deletion_window_days
 }
 
 module "eks" {
-  source = "../../modules/eks"
+  source = "../modules/eks"
 
   cluster_name        = local.cluster_name
   cluster_version     = var.cluster_version
@@ -76,14 +106,20 @@ module "eks" {
   access_entries = {
     # kubernetes_groups: the groups k8s/base/apps/rbac.yaml binds (deployer,
     # readiness-reader Roles); test/consistency checks that they agree.
-    github-deploy = { principal_arn = module.github_oidc.deploy_role_arn, access = "admin", kubernetes_groups = ["medimind:deployers"] }
+    # The release role gets no EKS access policy: it is only the group bound
+    # to the namespaced deployer Role (no Secrets, nothing cluster-wide).
+    github-deploy = { principal_arn = module.github_oidc.deploy_role_arn, kubernetes_groups = ["medimind:deployers"] }
     github-plan   = { principal_arn = module.github_oidc.plan_role_arn, access = "view", kubernetes_groups = ["medimind:viewers"] }
+    # Platform bootstrap (namespaces, RBAC, controllers) is cluster admin, so
+    # it has its own role, trusted only in the protected bootstrap environment.
+    github-bootstrap = { principal_arn = module.github_oidc.bootstrap_role_arn, access = "admin" }
   }
-  node_groups = var.node_groups
+  permissions_boundary_arn = local.permissions_boundary_arn
+  node_groups              = var.node_groups
 }
 
 module "data" {
-  source = "../../modules/data"
+  source = "../modules/data"
 
   name_prefix             = local.name_prefix
   vpc_id                  = module.network.vpc_id
@@ -102,10 +138,12 @@ module "data" {
   redis_num_cache_clusters      = var.redis_num_cache_clusters
   redis_snapshot_retention_days = var.redis_snapshot_retention_days
   redis_auth_token              = var.redis_auth_token
+
+  permissions_boundary_arn = local.permissions_boundary_arn
 }
 
 module "storage" {
-  source = "../../modules/storage"
+  source = "../modules/storage"
 
   name_prefix              = local.name_prefix
   account_id               = var.account_id
@@ -118,7 +156,7 @@ module "storage" {
 }
 
 module "irsa" {
-  source = "../../modules/irsa"
+  source = "../modules/irsa"
 
   name_prefix                = local.name_prefix
   account_id                 = var.account_id
@@ -131,10 +169,11 @@ module "irsa" {
   s3_kms_key_arn             = module.kms.key_arns["s3"]
   secret_kms_key_arns        = [module.kms.key_arns["rds"], module.kms.key_arns["elasticache"]]
   secret_arns                = [module.data.db_master_secret_arn]
+  permissions_boundary_arn   = local.permissions_boundary_arn
 }
 
 module "audit" {
-  source = "../../modules/audit"
+  source = "../modules/audit"
 
   name_prefix            = local.name_prefix
   audit_bucket_name      = module.storage.bucket_names["audit-logs"]
@@ -146,7 +185,7 @@ module "audit" {
 }
 
 module "monitoring" {
-  source = "../../modules/monitoring"
+  source = "../modules/monitoring"
 
   name_prefix             = local.name_prefix
   sns_kms_key_arn         = module.kms.key_arns["sns"]
@@ -156,13 +195,13 @@ module "monitoring" {
 }
 
 module "ingress" {
-  source = "../../modules/ingress"
+  source = "../modules/ingress"
 
   domain_name = var.domain_name
 }
 
 module "ecr" {
-  source = "../../modules/ecr"
+  source = "../modules/ecr"
 
   name_prefix = local.name_prefix
   kms_key_arn = module.kms.key_arns["ecr"]
