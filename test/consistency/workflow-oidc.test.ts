@@ -160,7 +160,10 @@ describe('OIDC subjects of the workflows <-> terraform trust policies', () => {
       expect(seen).toContain(`${env}:plan:plan`);
       expect(seen).toContain(`${env}:apply:apply`);
     }
-    expect(new Set(all.map((c) => c.event))).toEqual(new Set(['push', 'pull_request', 'schedule']));
+    // workflow_dispatch (nightly.yml, promote.yml) presents the branch subject, as push does.
+    expect(new Set(all.map((c) => c.event))).toEqual(
+      new Set(['push', 'pull_request', 'schedule', 'workflow_dispatch']),
+    );
   });
 
   it('maps every role input to a terraform role (name it <role>-role-arn)', () => {
