@@ -82,6 +82,8 @@ async function planStaging(write: Write, outDir: string): Promise<boolean> {
         'var-files': varFile('staging'),
         'comment-on-pr': 'false',
         'bundle-directory': join(outDir, 'plan-bundle'),
+        // A local rehearsal has no KMS key; the bundle stays on this machine.
+        'allow-plaintext-bundle': 'true',
       },
     });
     const summaryPath = join(outDir, 'terraform-plan-summary.md');

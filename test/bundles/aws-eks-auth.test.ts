@@ -235,6 +235,7 @@ describe('aws-eks-auth bundle: success end to end', () => {
       AWS_SESSION_TOKEN: CANARY,
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_CREDENTIAL_EXPIRATION: '2030-01-01T00:00:00.000Z',
       KUBECONFIG: kubeconfig,
     });
     expect(run.outputs).toEqual({
@@ -242,6 +243,7 @@ describe('aws-eks-auth bundle: success end to end', () => {
       'cluster-endpoint': 'https://0123456789ABCDEF.gr7.us-east-1.eks.amazonaws.com',
       'aws-account-id': ACCOUNT,
       'role-session-arn': `arn:aws:sts::${ACCOUNT}:assumed-role/medimind-deploy/medimind-delivery-1000-1`,
+      'credentials-expiration': '2030-01-01T00:00:00.000Z',
     });
     expect(statSync(kubeconfig).mode & 0o777).toBe(0o600);
   });
@@ -318,6 +320,41 @@ describe('aws-eks-auth token command bundle', () => {
     expect(credential.status.expirationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(expiry).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 14 * 60_000);
     expect(expiry).toBeLessThanOrEqual(Date.now() + 14 * 60_000);
+  });
+
+  const fixedCredentials = {
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_SESSION_TOKEN: 'token-from-env',
+  };
+
+  it('never reports a token valid past AWS_CREDENTIAL_EXPIRATION', async () => {
+    const ends = new Date(Math.ceil((Date.now() + 5 * 60_000) / 1000) * 1000);
+    const run = await runBundle({
+      action: 'aws-eks-auth',
+      entry: 'dist/token/index.js',
+      args: ['--cluster', 'medimind-staging', '--region', 'eu-west-2'],
+      env: { ...fixedCredentials, AWS_CREDENTIAL_EXPIRATION: ends.toISOString() },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout).status.expirationTimestamp).toBe(
+      ends.toISOString().replace('.000Z', 'Z'),
+    );
+  });
+
+  it('fails with credentials-expired once the session has ended', async () => {
+    const run = await runBundle({
+      action: 'aws-eks-auth',
+      entry: 'dist/token/index.js',
+      args: ['--cluster', 'medimind-staging', '--region', 'eu-west-2'],
+      env: { ...fixedCredentials, AWS_CREDENTIAL_EXPIRATION: '2026-01-01T00:00:00Z' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'credentials-expired: the AWS session expired at 2026-01-01T00:00:00Z',
+    );
   });
 
   it('says where credentials come from when there are none', async () => {

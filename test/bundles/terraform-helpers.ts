@@ -3,11 +3,16 @@
  * terraform, and a fake GitHub REST API (issue comments) on 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readZip } from '../../actions/_shared/src/terraform/planfile';
+
+export { writeZip } from '../../actions/_shared/testing/zip';
+
 import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
 
 export const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -46,7 +51,14 @@ export function plan(
   return runBundle({
     action: 'terraform-plan',
     cwd,
-    inputs: { environment: 'staging', 'comment-on-pr': 'false', 'lock-timeout': '2s', ...inputs },
+    inputs: {
+      environment: 'staging',
+      'comment-on-pr': 'false',
+      'lock-timeout': '2s',
+      // Plaintext unless a test passes kms-key-id (terraform-encryption.test.ts does).
+      'allow-plaintext-bundle': 'true',
+      ...inputs,
+    },
     env: { ...baseEnv, ...env },
     signal,
   });
@@ -65,6 +77,24 @@ export function apply(
     env: { ...baseEnv, ...env },
     signal,
   });
+}
+
+/**
+ * Whether bytes hold the canary: as is, or inside any entry of a zip archive
+ * (a plan file deflates its entries, so a plain byte search would miss it).
+ */
+export function holdsCanary(bytes: Buffer, canary: string = CANARY): boolean {
+  if (bytes.includes(Buffer.from(canary))) return true;
+  try {
+    return [...readZip(bytes).values()].some((entry) => entry.includes(Buffer.from(canary)));
+  } catch {
+    return false; // not a zip archive
+  }
+}
+
+/** The sha256 of a file, as terraform-plan's plan-sha256 output states it. */
+export function fileSha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** stdout without the ::add-mask:: commands (the runner consumes those, they are never shown). */

@@ -26,7 +26,12 @@ describe.runIf(terraformAvailable)('state locking (real terraform)', () => {
 
     // terraform-apply runs the provisioner's 60 s sleep while holding the state lock.
     const controller = new AbortController();
-    const applying = apply(dir, { 'bundle-directory': bundle }, {}, controller.signal);
+    const applying = apply(
+      dir,
+      { 'bundle-directory': bundle, 'expected-plan-sha256': planned.outputs['plan-sha256']! },
+      {},
+      controller.signal,
+    );
     const lockInfo = join(dir, '.terraform.tfstate.lock.info');
     await waitFor(() => existsSync(lockInfo), 20_000);
     const lock = JSON.parse(readFileSync(lockInfo, 'utf8')) as { ID: string; Who: string };

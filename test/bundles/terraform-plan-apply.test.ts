@@ -2,15 +2,26 @@
  * terraform-plan → bundle → terraform-apply with real terraform, through the
  * committed bundles run as the runner runs them.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apply, CANARY, fixture, plan, terraformAvailable, visible } from './terraform-helpers';
+import {
+  apply,
+  CANARY,
+  fileSha256,
+  fixture,
+  holdsCanary,
+  plan,
+  terraformAvailable,
+  visible,
+} from './terraform-helpers';
 
 describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real terraform)', () => {
   const dir = fixture('basic');
   const bundle = join(dir, '..', `${dir.split('/').pop()}-bundle`);
   const vars = `api_token=${CANARY}\ngeneration=1`;
+  let planSha256 = '';
 
   it('plans changes (exit 2), hides the canary everywhere, writes the bundle', async () => {
     const run = await plan(dir, { variables: vars, redact: 'token', 'bundle-directory': bundle });
@@ -40,9 +51,15 @@ describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real ter
     for (const file of ['manifest.json', 'plan.json', 'policy.sarif', 'summary.md']) {
       expect(readFileSync(join(bundle, file), 'utf8'), file).not.toContain(CANARY);
     }
+    // Why kms-key-id exists: the binary plan holds every variable value in the clear.
+    expect(holdsCanary(readFileSync(join(bundle, 'plan.tfplan')))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
+    expect(run.outputs['plan-sha256']).toBe(fileSha256(join(bundle, 'plan.tfplan')));
+    planSha256 = run.outputs['plan-sha256']!;
+    expect(manifest).not.toHaveProperty('encryption');
     expect(manifest).toMatchObject({
-      schema: 1,
+      schema: 2,
+      planSha256,
       environment: 'staging',
       workingDirectory: '.',
       workspace: 'default',
@@ -56,9 +73,15 @@ describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real ter
   });
 
   it('applies exactly the saved plan and exports outputs, sensitive ones masked and left out', async () => {
-    const run = await apply(dir, { 'bundle-directory': bundle });
+    const run = await apply(dir, {
+      'bundle-directory': bundle,
+      'expected-plan-sha256': planSha256,
+    });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.applied).toBe('true');
+    expect(run.stdout).toContain(
+      'the configuration inside the plan is identical to the checked-out one',
+    );
     expect(JSON.parse(run.outputs.outputs!)).toEqual({ app_name: 'app', generation: '1' });
     expect(run.outputs.app_name).toBe('app');
     expect(run.outputs).not.toHaveProperty('api_token');
@@ -70,6 +93,55 @@ describe.runIf(terraformAvailable)('terraform-plan and terraform-apply (real ter
     expect(run.summary).not.toContain('api_token | `');
     // Never re-planned: the apply ran the plan file.
     expect(run.stdout).toMatch(/Apply complete! Resources: 3 added/);
+  });
+
+  it('masks a variable declared sensitive even when nothing uses it and no redact rule is set', async () => {
+    const unused = 'unused-db-password-canary-61f0';
+    const run = await plan(dir, {
+      variables: `${vars}\ndb_password=${unused}`,
+      'bundle-directory': `${bundle}-unused`,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${unused}`);
+    expect(visible(run.stdout + run.stderr)).not.toContain(unused);
+  });
+
+  it("never puts variable values on terraform's command line: a 0600 file in a 0700 directory", async () => {
+    // A stand-in for terraform that records its argv (what /proc/<pid>/cmdline shows) and
+    // the modes of every -var-file, then execs the real terraform.
+    const tools = mkdtempSync(join(tmpdir(), 'tf-argv-'));
+    const log = join(tools, 'argv.log');
+    const wrapper = join(tools, 'terraform');
+    writeFileSync(
+      wrapper,
+      [
+        '#!/bin/sh',
+        'for a in "$@"; do',
+        '  printf "arg %s\\n" "$a" >> "$ARGV_LOG"',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion
+        '  case "$a" in -var-file=*) f="${a#-var-file=}"; stat -c "mode %a %n" "$f" "$(dirname "$f")" >> "$ARGV_LOG";; esac',
+        'done',
+        'exec terraform "$@"',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(wrapper, 0o755);
+    const run = await plan(
+      dir,
+      { variables: vars, redact: 'token', 'bundle-directory': `${bundle}-argv` },
+      { TERRAFORM_CLI_PATH: wrapper, ARGV_LOG: log },
+    );
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const recorded = readFileSync(log, 'utf8');
+    expect(recorded).toContain('arg plan');
+    expect(recorded).not.toContain(CANARY);
+    expect(recorded).not.toMatch(/^arg -var=/m);
+    const file = /^arg -var-file=(.*variables\.tfvars\.json)$/m.exec(recorded)?.[1];
+    expect(file, recorded).toBeDefined();
+    expect(recorded).toContain(`mode 600 ${file}`);
+    expect(recorded).toMatch(/^mode 700 .*terraform-plan-/m);
+    // The private directory is gone once the step ends.
+    expect(() => readFileSync(file!)).toThrow(/ENOENT/);
   });
 
   it('plans no changes (exit 0)', async () => {
@@ -177,12 +249,27 @@ describe('terraform-plan input validation (no terraform needed)', () => {
       [{ 'var-files': 'missing.tfvars' }, /Input var-files: "missing.tfvars" does not exist/],
       [{ environment: '' }, /Input required and not supplied: environment/],
       [{ redact: '/(/' }, /Input redact has an invalid regular expression/],
+      [{ 'kms-key-id': 'my key' }, /Input kms-key-id must be a KMS key ARN/],
+      [{ 'allow-plaintext-bundle': 'maybe' }, /Input allow-plaintext-bundle/],
     ];
     for (const [inputs, message] of cases) {
       const run = await plan(dir, inputs);
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toMatch(message);
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.outputs['failure-reason']).toBe('bad-input');
     }
+  });
+
+  it('refuses to write a plaintext bundle without kms-key-id unless allowed: bundle-unencrypted', async () => {
+    const dir = fixture('basic');
+    const run = await plan(dir, { 'allow-plaintext-bundle': 'false' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('bundle-unencrypted');
+    expect(run.stdout).toMatch(
+      /Input kms-key-id is empty: the plan bundle for environment "staging" would hold its variables and state in plaintext/,
+    );
+    // Refused before terraform ran: nothing was planned or written.
+    expect(run.stdout).not.toContain('terraform init');
   });
 });

@@ -16,6 +16,7 @@ export const Outputs = {
   ClusterEndpoint: 'cluster-endpoint',
   AwsAccountId: 'aws-account-id',
   RoleSessionArn: 'role-session-arn',
+  CredentialsExpiration: 'credentials-expiration',
 } as const;
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -36,6 +37,7 @@ export const Reasons = {
   AccountNotAllowed: 'account-not-allowed',
   ClusterNotFound: 'cluster-not-found',
   ClusterNotActive: 'cluster-not-active',
+  CredentialsExpired: 'credentials-expired',
 } as const;
 
 /** The exec credential API both the kubeconfig and the token command speak. */

@@ -10,9 +10,13 @@ import { retry } from '../../_shared/src/retry';
 import { info } from '../../_shared/src/runner';
 import type { Config } from './config';
 import { Inputs, Reasons } from './constants';
+import { CredentialsExpiredError, expirationFromEnv } from './expiration';
 import { decodeClaims, trustPolicyHint } from './oidc';
 import { isRetryableAwsError, type RetryDeps } from './retrying';
 import type { AwsCredentials } from './sigv4';
+
+/** Credentials and, where known, when their session ends. */
+export type SessionCredentials = AwsCredentials & { expiration?: Date };
 
 export type StsModule = Pick<
   typeof import('@aws-sdk/client-sts'),
@@ -41,7 +45,7 @@ export async function assumeRoleWithWebIdentity(
   sts: STSClient,
   sdk: StsModule,
   deps: RetryDeps & { signal?: AbortSignal } = {},
-): Promise<AwsCredentials & { sessionArn: string }> {
+): Promise<SessionCredentials & { sessionArn: string }> {
   const assume = () =>
     sts.send(
       new sdk.AssumeRoleWithWebIdentityCommand({
@@ -70,6 +74,7 @@ export async function assumeRoleWithWebIdentity(
     secretAccessKey: c.SecretAccessKey,
     sessionToken: c.SessionToken,
     sessionArn: result.AssumedRoleUser?.Arn ?? '',
+    ...(c.Expiration ? { expiration: new Date(c.Expiration) } : {}),
   };
 }
 
@@ -95,7 +100,9 @@ function explainAssumeRoleError(
   return error;
 }
 
-export function environmentCredentials(env: Record<string, string | undefined>): AwsCredentials {
+export function environmentCredentials(
+  env: Record<string, string | undefined>,
+): SessionCredentials {
   const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
   if (!accessKeyId || !secretAccessKey) {
@@ -108,7 +115,23 @@ export function environmentCredentials(env: Record<string, string | undefined>):
   mask(accessKeyId);
   mask(secretAccessKey);
   mask(sessionToken);
-  return { accessKeyId, secretAccessKey, sessionToken };
+  let expiration: Date | undefined;
+  try {
+    expiration = expirationFromEnv(env);
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message, Reasons.BadInput);
+  }
+  return { accessKeyId, secretAccessKey, sessionToken, ...(expiration ? { expiration } : {}) };
+}
+
+/** A session that has already ended fails here, named, rather than as 401s later. */
+export function checkNotExpired(credentials: SessionCredentials, now: number): void {
+  if (credentials.expiration && credentials.expiration.getTime() <= now) {
+    throw new ActionFailure(
+      new CredentialsExpiredError(credentials.expiration).message,
+      Reasons.CredentialsExpired,
+    );
+  }
 }
 
 export async function callerIdentity(
@@ -119,7 +142,16 @@ export async function callerIdentity(
   const result = await retry(
     () => sts.send(new sdk.GetCallerIdentityCommand({}), { abortSignal: deps.signal }),
     retryOptions(deps, 'GetCallerIdentity'),
-  );
+  ).catch((error: unknown) => {
+    const name = (error as { name?: string }).name;
+    if (name === 'ExpiredToken' || name === 'ExpiredTokenException') {
+      throw new ActionFailure(
+        `${Reasons.CredentialsExpired}: STS says the session has expired (${name}); run this action again with fresh credentials`,
+        Reasons.CredentialsExpired,
+      );
+    }
+    throw error;
+  });
   if (!result.Account) throw new Error('GetCallerIdentity returned no account');
   return { accountId: result.Account, arn: result.Arn ?? '' };
 }

@@ -18,10 +18,13 @@ import {
   assumeRoleWithWebIdentity,
   callerIdentity,
   checkAccountAllowed,
+  checkNotExpired,
   environmentCredentials,
   type Identity,
+  type SessionCredentials,
   type StsModule,
 } from './credentials';
+import { CREDENTIAL_EXPIRATION_VAR } from './expiration';
 import {
   bundledTokenCommand,
   defaultKubeconfigPath,
@@ -41,6 +44,7 @@ export type Sdk = {
 export type Deps = RetryDeps & {
   /** Where the kubeconfig's exec plugin lives (defaults to this bundle's token command). */
   tokenCommand?: TokenCommand;
+  now?: () => number;
 };
 
 /** The heavy part, loaded lazily (ncc makes each a separate chunk). */
@@ -57,7 +61,9 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
   const config = readConfig(env);
   // Environmental preconditions, also before any SDK loads.
   if (config.roleToAssume) assertIdTokenAvailable(env);
+  const now = deps.now ?? Date.now;
   const existing = config.roleToAssume ? undefined : environmentCredentials(env);
+  if (existing) checkNotExpired(existing, now());
 
   const sdk = await loadSdk(Boolean(config.clusterName));
   const retryDeps = { sleep: deps.sleep, random: deps.random, signal };
@@ -66,7 +72,7 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
     new sdk.sts.STSClient({ region: config.region, maxAttempts: 1, credentials });
 
   const { credentials, identity, sessionArn } = await group('AWS credentials', async () => {
-    let credentials: AwsCredentials;
+    let credentials: SessionCredentials;
     let sessionArn = '';
     if (existing) {
       info('Using the AWS credentials already in the environment');
@@ -84,6 +90,7 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
       );
       credentials = assumed;
       sessionArn = assumedArn;
+      checkNotExpired(credentials, now());
     }
     const identity = await callerIdentity(client(credentials), sdk.sts, retryDeps);
     if (config.maskAccountId) mask(identity.accountId);
@@ -127,15 +134,23 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
     [Outputs.ClusterEndpoint]: cluster?.endpoint ?? '',
     [Outputs.AwsAccountId]: identity.accountId,
     [Outputs.RoleSessionArn]: sessionArn,
+    [Outputs.CredentialsExpiration]: credentials.expiration?.toISOString() ?? '',
   });
   await writeSummary(summary(config, identity, sessionArn, cluster, kubeconfigPath), env);
 }
 
-/** Masks came first (in credentials.ts); now the job's later steps get them. */
-function exportCredentials(credentials: AwsCredentials, region: string, env: Env): void {
+/**
+ * Masks came first (in credentials.ts); now the job's later steps get them,
+ * with the session's end (ISO 8601 UTC), which the token command caps its
+ * tokens at and blue-green checks before a cutover.
+ */
+function exportCredentials(credentials: SessionCredentials, region: string, env: Env): void {
   exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId, env);
   exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey, env);
   if (credentials.sessionToken) exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken, env);
+  if (credentials.expiration) {
+    exportVariable(CREDENTIAL_EXPIRATION_VAR, credentials.expiration.toISOString(), env);
+  }
   exportVariable('AWS_REGION', region, env);
   exportVariable('AWS_DEFAULT_REGION', region, env);
 }

@@ -6,8 +6,11 @@
  * learn who signed it. No AWS SDK: this runs on every kubectl call.
  */
 import { EXEC_API_VERSION } from './constants';
+import { CredentialsExpiredError, rfc3339 } from './expiration';
 import { stsHost } from './regions';
 import { type AwsCredentials, presignUrl } from './sigv4';
+
+export { rfc3339 } from './expiration';
 
 export const TOKEN_PREFIX = 'k8s-aws-v1.';
 /** The presigned URL is valid 15 minutes; report 14 so clients refresh in time. */
@@ -18,6 +21,8 @@ export type TokenRequest = {
   region: string;
   credentials: AwsCredentials;
   now: Date;
+  /** When the AWS session ends (AWS_CREDENTIAL_EXPIRATION): no token may outlive it. */
+  credentialsExpiration?: Date;
 };
 
 export function presignedCallerIdentityUrl({
@@ -52,18 +57,23 @@ export type ExecCredential = {
   status: { expirationTimestamp: string; token: string };
 };
 
-/** RFC 3339 in UTC without fractional seconds, as kubectl and the AWS CLI print it. */
-export function rfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
+/**
+ * The token is reported valid 14 minutes, or until the session ends if that is
+ * sooner, so kubectl asks again instead of sending a token STS will refuse.
+ */
 export function execCredential(request: TokenRequest): ExecCredential {
+  const { now, credentialsExpiration } = request;
+  if (credentialsExpiration && credentialsExpiration.getTime() <= now.getTime()) {
+    throw new CredentialsExpiredError(credentialsExpiration);
+  }
+  const lifetimeEnd = now.getTime() + TOKEN_LIFETIME_MS;
+  const expires = Math.min(lifetimeEnd, credentialsExpiration?.getTime() ?? lifetimeEnd);
   return {
     apiVersion: EXEC_API_VERSION,
     kind: 'ExecCredential',
     spec: {},
     status: {
-      expirationTimestamp: rfc3339(new Date(request.now.getTime() + TOKEN_LIFETIME_MS)),
+      expirationTimestamp: rfc3339(new Date(expires)),
       token: eksToken(request),
     },
   };

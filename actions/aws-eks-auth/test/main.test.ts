@@ -26,6 +26,8 @@ const ACCESS_KEY = 'ASIAZEXAMPLE000001';
 const SESSION_ARN =
   'arn:aws:sts::123456789012:assumed-role/medimind-deploy/medimind-delivery-1000-1';
 
+const NOW = Date.parse('2026-03-14T15:00:00Z');
+
 const sts = mockClient(STSClient);
 const eks = mockClient(EKSClient);
 let oidc: OidcServer;
@@ -81,7 +83,12 @@ afterEach(() => runner.restore());
 
 function start(inputs: Record<string, string>, env: Record<string, string> = {}) {
   runner = runnerFixture(inputs);
-  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+  for (const key of [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_CREDENTIAL_EXPIRATION',
+  ]) {
     delete process.env[key];
   }
   Object.assign(process.env, {
@@ -102,6 +109,8 @@ const execute = () =>
           delays.push(ms);
         },
         random: () => 0.5,
+        // The session in beforeEach ends at 16:00; this run happens an hour before.
+        now: () => NOW,
         tokenCommand: { command: '/usr/bin/node', script: '/opt/aws-eks-auth/dist/token/index.js' },
       }),
     process.env,
@@ -142,6 +151,7 @@ describe('aws-eks-auth run()', () => {
       AWS_SESSION_TOKEN: SESSION_TOKEN,
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_CREDENTIAL_EXPIRATION: '2026-03-14T16:00:00.000Z',
       KUBECONFIG: path,
     });
     expect(runner.outputs()).toEqual({
@@ -149,6 +159,7 @@ describe('aws-eks-auth run()', () => {
       'cluster-endpoint': 'https://ABCDEF.gr7.us-east-1.eks.amazonaws.com',
       'aws-account-id': '123456789012',
       'role-session-arn': SESSION_ARN,
+      'credentials-expiration': '2026-03-14T16:00:00.000Z',
     });
 
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -223,7 +234,7 @@ describe('aws-eks-auth run()', () => {
           AccessKeyId: ACCESS_KEY,
           SecretAccessKey: SECRET,
           SessionToken: SESSION_TOKEN,
-          Expiration: new Date(),
+          Expiration: new Date(NOW + 3_600_000),
         },
         AssumedRoleUser: { Arn: SESSION_ARN, AssumedRoleId: 'x' },
       });
@@ -335,7 +346,69 @@ describe('aws-eks-auth run()', () => {
       AWS_REGION: 'eu-west-2',
       AWS_DEFAULT_REGION: 'eu-west-2',
     });
-    expect(runner.outputs()).toMatchObject({ kubeconfig: '', 'role-session-arn': SESSION_ARN });
+    expect(runner.outputs()).toMatchObject({
+      kubeconfig: '',
+      'role-session-arn': SESSION_ARN,
+      'credentials-expiration': '',
+    });
+  });
+
+  it('passes on the expiry of environment credentials and refuses an ended session', async () => {
+    const env = { AWS_ACCESS_KEY_ID: 'AKIAENVEXAMPLE', AWS_SECRET_ACCESS_KEY: 'env-secret-value' };
+    start(
+      { 'aws-region': 'eu-west-2' },
+      { ...env, AWS_CREDENTIAL_EXPIRATION: '2026-03-14T15:30:00Z' },
+    );
+    await execute();
+    expect(runner.errors()).toEqual([]);
+    expect(runner.exported().AWS_CREDENTIAL_EXPIRATION).toBe('2026-03-14T15:30:00.000Z');
+    expect(runner.outputs()['credentials-expiration']).toBe('2026-03-14T15:30:00.000Z');
+    runner.restore();
+    sts.resetHistory();
+
+    start(
+      { 'aws-region': 'eu-west-2' },
+      { ...env, AWS_CREDENTIAL_EXPIRATION: '2026-03-14T14:59:00Z' },
+    );
+    await execute();
+    expect(runner.errors()[0]).toMatch(
+      /^credentials-expired: the AWS session expired at 2026-03-14T14:59:00Z/,
+    );
+    expect(runner.outputs()['failure-reason']).toBe('credentials-expired');
+    expect(sts.calls()).toHaveLength(0);
+    expect(runner.exported()).toEqual({});
+  });
+
+  it('reports STS ExpiredToken as credentials-expired, not as a permission problem', async () => {
+    sts
+      .on(GetCallerIdentityCommand)
+      .rejects(
+        awsError('ExpiredToken', 'The security token included in the request is expired', 403),
+      );
+    start(
+      { 'aws-region': 'eu-west-2' },
+      { AWS_ACCESS_KEY_ID: 'AKIAENVEXAMPLE', AWS_SECRET_ACCESS_KEY: 'env-secret-value' },
+    );
+    await execute();
+    expect(runner.errors()[0]).toMatch(/^credentials-expired: STS says the session has expired/);
+    expect(runner.outputs()['failure-reason']).toBe('credentials-expired');
+    expect(runner.exported()).toEqual({});
+  });
+
+  it('refuses an assumed session that has already ended', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({
+      Credentials: {
+        AccessKeyId: ACCESS_KEY,
+        SecretAccessKey: SECRET,
+        SessionToken: SESSION_TOKEN,
+        Expiration: new Date(NOW - 1000),
+      },
+      AssumedRoleUser: { Arn: SESSION_ARN, AssumedRoleId: 'x' },
+    });
+    start(roleInputs);
+    await execute();
+    expect(runner.outputs()['failure-reason']).toBe('credentials-expired');
+    expect(runner.exported()).toEqual({});
   });
 
   it('exports nothing when the account is not allowed', async () => {

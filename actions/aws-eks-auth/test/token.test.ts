@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CredentialsExpiredError, expirationFromEnv } from '../src/expiration';
 import { amzDate, uriEncode } from '../src/sigv4';
 import {
   credentialsFromEnv,
@@ -56,6 +57,34 @@ describe('EKS token (SigV4 presigned GetCallerIdentity)', () => {
       spec: {},
       status: { expirationTimestamp: '2026-03-14T15:23:26Z', token: fixture.cases[0]!.token },
     });
+  });
+
+  it('caps expirationTimestamp at the session expiry when that is sooner than 14 minutes', () => {
+    const r = request(fixture.cases[0]!); // now = 2026-03-14T15:09:26Z
+    const soon = execCredential({ ...r, credentialsExpiration: new Date('2026-03-14T15:12:00Z') });
+    expect(soon.status.expirationTimestamp).toBe('2026-03-14T15:12:00Z');
+    const later = execCredential({ ...r, credentialsExpiration: new Date('2026-03-14T18:00:00Z') });
+    expect(later.status.expirationTimestamp).toBe('2026-03-14T15:23:26Z');
+  });
+
+  it('refuses to make a token for an ended session: credentials-expired', () => {
+    const r = request(fixture.cases[0]!);
+    expect(() =>
+      execCredential({ ...r, credentialsExpiration: new Date('2026-03-14T15:09:26Z') }),
+    ).toThrow(CredentialsExpiredError);
+    expect(() =>
+      execCredential({ ...r, credentialsExpiration: new Date('2026-03-14T15:00:00Z') }),
+    ).toThrow(/^credentials-expired: the AWS session expired at 2026-03-14T15:00:00Z/);
+  });
+
+  it('reads AWS_CREDENTIAL_EXPIRATION, refusing a malformed one', () => {
+    expect(expirationFromEnv({})).toBeUndefined();
+    expect(expirationFromEnv({ AWS_CREDENTIAL_EXPIRATION: '2030-01-01T00:00:00Z' })).toEqual(
+      new Date('2030-01-01T00:00:00Z'),
+    );
+    expect(() => expirationFromEnv({ AWS_CREDENTIAL_EXPIRATION: 'tomorrow' })).toThrow(
+      /AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 time/,
+    );
   });
 
   it('encodes like RFC 3986 and formats SigV4 dates', () => {

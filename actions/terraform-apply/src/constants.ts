@@ -6,6 +6,7 @@ export const INPUTS = {
   maxPlanAge: 'max-plan-age',
   lockTimeout: 'lock-timeout',
   backendConfig: 'backend-config',
+  expectedPlanSha256: 'expected-plan-sha256',
 } as const;
 
 export const OUTPUTS = {
@@ -15,20 +16,3 @@ export const OUTPUTS = {
 
 /** Output names an individual terraform output may not take. */
 export const RESERVED_OUTPUTS = new Set(['applied', 'outputs', 'failure-reason']);
-
-/** Every refusal or failure, as the `failure-reason` output. */
-export const FAILURE_REASONS = [
-  'artifact-missing',
-  'plan-tampered',
-  'plan-from-other-commit',
-  'plan-from-other-environment',
-  'version-mismatch',
-  'plan-expired',
-  'policy-denied',
-  'not-applyable',
-  'plan-stale',
-  'state-locked',
-  'apply-failed',
-  'init-failed',
-  'cancelled',
-] as const;

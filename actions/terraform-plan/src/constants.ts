@@ -16,6 +16,8 @@ export const INPUTS = {
   commentOnPr: 'comment-on-pr',
   githubToken: 'github-token',
   bundleDirectory: 'bundle-directory',
+  kmsKeyId: 'kms-key-id',
+  allowPlaintextBundle: 'allow-plaintext-bundle',
 } as const;
 
 export const OUTPUTS = {
@@ -28,6 +30,7 @@ export const OUTPUTS = {
   bundleDirectory: 'bundle-directory',
   summaryMarkdownPath: 'summary-markdown-path',
   sarifFile: 'sarif-file',
+  planSha256: 'plan-sha256',
 } as const;
 
 export const MODES = ['plan', 'drift'] as const;

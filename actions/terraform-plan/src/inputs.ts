@@ -12,6 +12,7 @@ import {
 } from '../../_shared/src/terraform/inputs';
 import { parseRedactRules, type RedactRule } from '../../_shared/src/terraform/redact';
 import { FMT_MODES, INPUTS, MODES, POLICY_MODES } from './constants';
+import { planInputError } from './failure-reasons';
 
 export type PlanConfig = {
   /** As given (relative to the workspace): used in markers, manifest and titles. */
@@ -34,7 +35,36 @@ export type PlanConfig = {
   commentOnPr: boolean;
   githubToken: string;
   bundleDirectory: string;
+  /** KMS key (ARN, alias or id) the binary plan is envelope-encrypted under; empty: plaintext. */
+  kmsKeyId: string;
+  allowPlaintextBundle: boolean;
 };
+
+/** A key ARN, alias ARN, `alias/name`, key id or multi-Region key id. */
+const KMS_KEY =
+  /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[A-Za-z0-9-]+|alias\/[A-Za-z0-9/_-]+)|alias\/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-f-]{32,36})$/;
+
+/**
+ * The binary plan holds every variable and the prior state: it is encrypted
+ * unless the caller explicitly accepts a plaintext bundle (local runs).
+ */
+function bundleProtection(env: Env, environment: string) {
+  const kmsKeyId = optional(INPUTS.kmsKeyId, '', env);
+  if (kmsKeyId && !KMS_KEY.test(kmsKeyId)) {
+    throw planInputError(
+      `Input ${INPUTS.kmsKeyId} must be a KMS key ARN, alias ARN, alias/<name> or key id; got "${kmsKeyId}"`,
+      'bad-input',
+    );
+  }
+  const allowPlaintextBundle = boolean(INPUTS.allowPlaintextBundle, false, env);
+  if (!kmsKeyId && !allowPlaintextBundle) {
+    throw planInputError(
+      `Input ${INPUTS.kmsKeyId} is empty: the plan bundle for environment "${environment}" would hold its variables and state in plaintext. Set ${INPUTS.kmsKeyId} to the plan-bundle KMS key, or ${INPUTS.allowPlaintextBundle}: true for a local run`,
+      'bundle-unencrypted',
+    );
+  }
+  return { kmsKeyId, allowPlaintextBundle };
+}
 
 export function readPlanInputs(env: Env = process.env): PlanConfig {
   const { given, cwd } = directoryInput(INPUTS.workingDirectory, env);
@@ -49,7 +79,9 @@ export function readPlanInputs(env: Env = process.env): PlanConfig {
     return file;
   });
   const bundleDirectory = bundleDirectoryInput(INPUTS.bundleDirectory, env, cwd, environment);
+  const protection = bundleProtection(env, environment);
   return {
+    ...protection,
     workingDirectory: given,
     cwd,
     environment,

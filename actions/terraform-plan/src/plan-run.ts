@@ -1,10 +1,11 @@
 /**
- * terraform-plan, phase by phase: init, fmt, validate, plan, show -json,
- * summary + policy, bundle, job summary, PR comment, outputs.
+ * terraform-plan as named phases over one PlanRun context: init, fmt,
+ * validate, plan, summarize, policy, bundle, job summary, PR comment, outputs.
+ * The plaintext plan and the variables file live only in a private 0700
+ * directory that is removed at the end; the bundle gets the encrypted plan.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ActionFailure } from '../../_shared/src/errors';
 import { GitHubApiError, GitHubClient, pullRequestNumber } from '../../_shared/src/github';
 import { group } from '../../_shared/src/log';
 import { mask } from '../../_shared/src/mask';
@@ -15,6 +16,7 @@ import {
   BUNDLE_FILES,
   type BundleManifest,
   MANIFEST_SCHEMA,
+  privateDirectory,
   writeManifest,
 } from '../../_shared/src/terraform/bundle';
 import {
@@ -23,17 +25,27 @@ import {
   parseLockError,
   sha256,
   sha256File,
+  type TerraformCli,
   terraform,
   terraformCli,
   terraformVersion,
 } from '../../_shared/src/terraform/cli';
+import {
+  awsKms,
+  type Kms,
+  manifestDigest,
+  newEnvelope,
+  seal,
+} from '../../_shared/src/terraform/envelope';
 import { backendArgs } from '../../_shared/src/terraform/inputs';
-import { parsePlan } from '../../_shared/src/terraform/plan';
+import { type PlanJson, parsePlan } from '../../_shared/src/terraform/plan';
 import { Redactor } from '../../_shared/src/terraform/redact';
-import { renderWithin } from '../../_shared/src/terraform/render';
+import { type RenderOptions, renderWithin } from '../../_shared/src/terraform/render';
 import { scrub } from '../../_shared/src/terraform/scrub';
 import { type SummarizedPlan, summarizePlan } from '../../_shared/src/terraform/summary';
+import { writeVariablesFile } from '../../_shared/src/terraform/variables';
 import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT, OUTPUTS } from './constants';
+import { planFailure } from './failure-reasons';
 import type { PlanConfig } from './inputs';
 import { evaluatePolicy, type Violation } from './policy';
 import { annotate, policyMarkdown, sarif } from './policy-report';
@@ -43,6 +55,8 @@ export type PlanDeps = {
   signal?: AbortSignal;
   terraformBin?: string;
   now?: () => number;
+  /** The KMS client for kms-key-id (default: @aws-sdk/client-kms with the job's credentials). */
+  kms?: (keyId: string, env: Env, signal?: AbortSignal) => Promise<Kms>;
 };
 
 export type PlanResult = {
@@ -50,11 +64,71 @@ export type PlanResult = {
   summarized: SummarizedPlan;
   violations: Violation[];
   markdown: string;
+  planSha256: string;
 };
 
+/** Everything the phases share; each phase fills in what it produces. */
+type PlanRun = {
+  config: PlanConfig;
+  deps: PlanDeps;
+  env: Env;
+  now: () => number;
+  cli: TerraformCli;
+  bundle: string;
+  /** Private (0700): the plaintext plan and the variables file. */
+  work: string;
+  planFile: string;
+};
+
+type Planned = { exitCode: 0 | 2; stdout: string; stderr: string };
+type Summarized = { summarized: SummarizedPlan; plan: PlanJson };
+
 export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanResult> {
+  const run = startRun(config, deps);
+  let envelope: Envelope | undefined;
+  try {
+    envelope = await bundleKey(run);
+    await init(run);
+    await fmtCheck(run);
+    await validate(run);
+    const planned = await plan(run);
+    const { summarized, plan: planJson } = await summarize(run, planned);
+    const violations = await checkPolicy(run, summarized, planJson);
+    const renderOptions = renderOptionsFor(run, violations);
+    const { markdown } = renderWithin(summarized.summary, renderOptions, JOB_SUMMARY_LIMIT);
+    const planSha256 = await writeBundle(run, envelope, planned, summarized, violations, markdown);
+    await writeSummary(markdown, run.env as NodeJS.ProcessEnv);
+    await comment(run, summarized, renderOptions);
+    setPlanOutputs(run, planned, summarized, violations, planSha256);
+    enforcePolicy(run, violations);
+    return { exitCode: planned.exitCode, summarized, violations, markdown, planSha256 };
+  } finally {
+    envelope?.dataKey.fill(0);
+    rmSync(run.work, { recursive: true, force: true });
+  }
+}
+
+type Envelope = Awaited<ReturnType<typeof newEnvelope>>;
+
+/**
+ * The bundle's data key, asked for before terraform runs: a key the plan role
+ * cannot use fails the step in seconds, with nothing planned or written.
+ */
+async function bundleKey(run: PlanRun): Promise<Envelope | undefined> {
+  const { config, env, deps } = run;
+  if (!config.kmsKeyId) return undefined;
+  return group('Plan bundle key', async () => {
+    const kms = await (deps.kms ?? awsKms)(config.kmsKeyId, env, deps.signal);
+    const envelope = await newEnvelope(kms, config.kmsKeyId, config.environment);
+    info(
+      `data key from KMS key ${envelope.encryption.kmsKeyArn} (encryption context environment=${config.environment})`,
+    );
+    return envelope;
+  });
+}
+
+function startRun(config: PlanConfig, deps: PlanDeps): PlanRun {
   const env = deps.env;
-  const now = deps.now ?? Date.now;
   const cli = terraformCli({
     cwd: config.cwd,
     workspace: config.workspace,
@@ -62,131 +136,184 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
     bin: deps.terraformBin,
     signal: deps.signal,
   });
-  const bundle = config.bundleDirectory;
-  mkdirSync(bundle, { recursive: true });
-  const planFile = join(bundle, BUNDLE_FILES.plan);
+  mkdirSync(config.bundleDirectory, { recursive: true });
+  const work = privateDirectory('terraform-plan', env);
+  return {
+    config,
+    deps,
+    env,
+    now: deps.now ?? Date.now,
+    cli,
+    bundle: config.bundleDirectory,
+    work,
+    planFile: join(work, BUNDLE_FILES.plan),
+  };
+}
 
+async function init(run: PlanRun): Promise<void> {
   await group('terraform init', async () => {
-    const result = await terraform(cli, [
+    const result = await terraform(run.cli, [
       'init',
       '-input=false',
       '-no-color',
-      ...backendArgs(config.backendConfig),
+      ...backendArgs(run.config.backendConfig),
     ]);
     if (result.exitCode !== 0) {
-      throw new ActionFailure(`terraform init failed (exit ${result.exitCode})`, 'init-failed');
+      throw planFailure(`terraform init failed (exit ${result.exitCode})`, 'init-failed');
     }
   });
+}
 
-  if (config.fmt === 'check') {
-    await group('terraform fmt -check', async () => {
-      const result = await terraform(cli, ['fmt', '-check', '-recursive', '-no-color']);
-      if (result.exitCode !== 0) {
-        throw new ActionFailure(
-          `terraform fmt -check found unformatted files: ${result.stdout.trim().split('\n').join(', ')}. Run \`terraform fmt -recursive\`.`,
-          'fmt-failed',
-        );
-      }
-    });
-  }
-
-  await group('terraform validate', async () => {
-    const result = await terraform(cli, ['validate', '-no-color']);
+async function fmtCheck(run: PlanRun): Promise<void> {
+  if (run.config.fmt !== 'check') return;
+  await group('terraform fmt -check', async () => {
+    const result = await terraform(run.cli, ['fmt', '-check', '-recursive', '-no-color']);
     if (result.exitCode !== 0) {
-      throw new ActionFailure('terraform validate found errors (see the log)', 'validate-failed');
+      throw planFailure(
+        `terraform fmt -check found unformatted files: ${result.stdout.trim().split('\n').join(', ')}. Run \`terraform fmt -recursive\`.`,
+        'fmt-failed',
+      );
     }
   });
+}
 
-  // The plan's human output can show values a provider does not mark sensitive,
-  // so it is held back until the JSON plan tells us what to mask, then printed.
-  const planRun = await group(
+async function validate(run: PlanRun): Promise<void> {
+  await group('terraform validate', async () => {
+    const result = await terraform(run.cli, ['validate', '-no-color']);
+    if (result.exitCode !== 0) {
+      throw planFailure('terraform validate found errors (see the log)', 'validate-failed');
+    }
+  });
+}
+
+/**
+ * The plan's human output can show values a provider does not mark sensitive,
+ * so it is held back until the JSON plan tells us what to mask, then printed.
+ * The `variables` input goes through a 0600 file in the private directory,
+ * never the command line (which any process can read in /proc/<pid>/cmdline).
+ */
+async function plan(run: PlanRun): Promise<Planned> {
+  const { config } = run;
+  return group(
     config.mode === 'drift' ? 'terraform plan -refresh-only' : 'terraform plan',
     async () => {
+      const variablesFile =
+        config.variables.size > 0 ? writeVariablesFile(run.work, config.variables) : undefined;
       const args = [
         'plan',
         '-input=false',
         '-no-color',
         '-detailed-exitcode',
         `-lock-timeout=${Math.ceil(config.lockTimeoutMs / 1000)}s`,
-        `-out=${planFile}`,
+        `-out=${run.planFile}`,
         ...(config.mode === 'drift' ? ['-refresh-only'] : []),
         ...(config.refresh ? [] : ['-refresh=false']),
         ...config.varFiles.map((f) => `-var-file=${f}`),
-        ...[...config.variables].map(([k, v]) => `-var=${k}=${v}`),
+        // Last, so these win over the var-files as -var did.
+        ...(variablesFile ? [`-var-file=${variablesFile}`] : []),
       ];
-      const result = await terraform(cli, args, 'capture');
-      if (result.exitCode === 1 || (result.exitCode !== 0 && result.exitCode !== 2)) {
+      const result = await terraform(run.cli, args, 'capture');
+      if (result.exitCode !== 0 && result.exitCode !== 2) {
         // No JSON plan yet to say what is sensitive; terraform's diagnostics quote
         // variable values (`var.x is "..."`), so the values we passed are hidden.
         const passed = [...config.variables.values()];
         process.stdout.write(scrub(result.stdout, passed));
         process.stderr.write(scrub(result.stderr, passed));
         const lock = parseLockError(result.stderr + result.stdout);
-        if (lock) throw lockFailure(lock, now());
-        throw new ActionFailure(`terraform plan failed (exit ${result.exitCode})`, 'plan-failed');
+        if (lock) throw lockFailure(lock, run.now());
+        throw planFailure(`terraform plan failed (exit ${result.exitCode})`, 'plan-failed');
       }
-      return result;
+      return { exitCode: result.exitCode as 0 | 2, stdout: result.stdout, stderr: result.stderr };
     },
   );
-  const exitCode = planRun.exitCode as 0 | 2;
+}
 
-  const { summarized, plan } = await group('Plan summary', async () => {
-    const shown = await terraform(cli, ['show', '-json', '-no-color', planFile], 'capture');
+async function summarize(run: PlanRun, planned: Planned): Promise<Summarized> {
+  return group('Plan summary', async () => {
+    const shown = await terraform(run.cli, ['show', '-json', '-no-color', run.planFile], 'capture');
     if (shown.exitCode !== 0) {
-      throw new ActionFailure(`terraform show -json failed: ${shown.stderr.trim()}`, 'plan-failed');
+      throw planFailure(`terraform show -json failed: ${shown.stderr.trim()}`, 'plan-failed');
     }
     const plan = parsePlan(shown.stdout);
-    const redactor = new Redactor(config.redact);
+    const redactor = new Redactor(run.config.redact);
     const summarized = summarizePlan(plan, redactor, {
-      drift: config.mode === 'drift' ? 'all' : 'relevant',
+      drift: run.config.mode === 'drift' ? 'all' : 'relevant',
     });
     for (const value of redactor.hidden) mask(value);
     info(`${redactor.hidden.size} sensitive value(s) masked`);
-    process.stdout.write(scrub(planRun.stdout, redactor.hidden));
-    process.stderr.write(scrub(planRun.stderr, redactor.hidden));
+    process.stdout.write(scrub(planned.stdout, redactor.hidden));
+    process.stderr.write(scrub(planned.stderr, redactor.hidden));
     return { summarized, plan };
   });
-  const summary = summarized.summary;
+}
 
-  const violations: Violation[] =
-    config.policy === 'off'
-      ? []
-      : await group('Policy', async () => {
-          const found = evaluatePolicy(summary.changes, plan, {
-            environment: config.environment,
-            allowDestroy: config.allowDestroy,
-            requiredTags: config.requiredTags,
-          });
-          const mainTf = join(config.cwd, 'main.tf');
-          const file = relative(
-            env.GITHUB_WORKSPACE ?? process.cwd(),
-            existsSync(mainTf) ? mainTf : config.cwd,
-          );
-          annotate(found, file);
-          writeFileSync(
-            join(bundle, 'policy.sarif'),
-            `${JSON.stringify(sarif(found, file, summary.terraformVersion ?? ''), null, 2)}\n`,
-          );
-          info(`${found.length} policy violation(s)`);
-          return found;
-        });
+async function checkPolicy(
+  run: PlanRun,
+  summarized: SummarizedPlan,
+  plan: PlanJson,
+): Promise<Violation[]> {
+  const { config } = run;
+  if (config.policy === 'off') return [];
+  return group('Policy', async () => {
+    const found = evaluatePolicy(summarized.summary.changes, plan, {
+      environment: config.environment,
+      allowDestroy: config.allowDestroy,
+      requiredTags: config.requiredTags,
+    });
+    const mainTf = join(config.cwd, 'main.tf');
+    const file = relative(
+      run.env.GITHUB_WORKSPACE ?? process.cwd(),
+      existsSync(mainTf) ? mainTf : config.cwd,
+    );
+    annotate(found, file);
+    writeFileSync(
+      join(run.bundle, 'policy.sarif'),
+      `${JSON.stringify(sarif(found, file, summarized.summary.terraformVersion ?? ''), null, 2)}\n`,
+    );
+    info(`${found.length} policy violation(s)`);
+    return found;
+  });
+}
 
+function renderOptionsFor(run: PlanRun, violations: Violation[]): RenderOptions {
+  const { config, env } = run;
   const title = `Terraform ${config.mode === 'drift' ? 'drift check' : 'plan'}: \`${config.workingDirectory}\` · ${config.environment} · ${config.workspace}`;
   const sections = config.policy === 'off' ? [] : [policyMarkdown(violations, config.policy)];
   const runUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
-  const renderOptions = { title, sections, mode: config.mode, fullVersionUrl: runUrl } as const;
-  const { markdown } = renderWithin(summary, renderOptions, JOB_SUMMARY_LIMIT);
+  return { title, sections, mode: config.mode, fullVersionUrl: runUrl };
+}
 
-  await group('Plan bundle', async () => {
+/**
+ * The bundle apply verifies. The plan is encrypted under a fresh KMS data key
+ * with the manifest as authenticated data; only with allow-plaintext-bundle
+ * does the plaintext plan leave the private directory. Returns the plaintext
+ * plan's sha256 (the `plan-sha256` output apply is given).
+ */
+async function writeBundle(
+  run: PlanRun,
+  envelope: Envelope | undefined,
+  planned: Planned,
+  summarized: SummarizedPlan,
+  violations: Violation[],
+  markdown: string,
+): Promise<string> {
+  const { config, env, bundle } = run;
+  return group('Plan bundle', async () => {
+    // A bundle directory reused from an earlier run must not keep its plan.
+    for (const stale of [BUNDLE_FILES.plan, BUNDLE_FILES.encryptedPlan]) {
+      rmSync(join(bundle, stale), { force: true });
+    }
     const planJson = `${JSON.stringify(summarized.sanitized)}\n`;
     writeFileSync(join(bundle, BUNDLE_FILES.json), planJson);
     writeFileSync(join(bundle, BUNDLE_FILES.summary), markdown);
     const lockFile = join(config.cwd, BUNDLE_FILES.lock);
     if (existsSync(lockFile)) copyFileSync(lockFile, join(bundle, BUNDLE_FILES.lock));
-    const versions = await terraformVersion(cli);
+    const versions = await terraformVersion(run.cli);
+    const planBytes = readFileSync(run.planFile);
+    const planSha256 = sha256(planBytes);
     const manifest: BundleManifest = {
       schema: MANIFEST_SCHEMA,
-      planSha256: sha256File(planFile),
+      planSha256,
       planJsonSha256: sha256(planJson),
       commitSha: env.GITHUB_SHA ?? '',
       environment: config.environment,
@@ -195,40 +322,69 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
       mode: config.mode,
       terraformVersion: versions.terraform,
       providers: versions.providers,
-      backendFingerprint: backendFingerprint(config.cwd, cli.env),
+      backendFingerprint: backendFingerprint(config.cwd, run.cli.env),
       varFiles: config.varFiles.map((path) => ({
         path,
         sha256: sha256File(join(config.cwd, path)),
       })),
       runId: env.GITHUB_RUN_ID ?? '',
       runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-      createdAt: new Date(now()).toISOString(),
-      hasChanges: exitCode === 2,
+      createdAt: new Date(run.now()).toISOString(),
+      hasChanges: planned.exitCode === 2,
       policy: { mode: config.policy, violations: violations.length },
       redact: config.redact.map((r) => r.text),
     };
     if (existsSync(lockFile)) manifest.lockFileSha256 = sha256File(lockFile);
-    writeManifest(bundle, manifest);
-    info(`bundle written to ${bundle}`);
+    if (envelope) {
+      const { dataKey, iv, encryption } = envelope;
+      manifest.encryption = encryption;
+      const manifestText = writeManifest(bundle, manifest);
+      writeFileSync(
+        join(bundle, BUNDLE_FILES.encryptedPlan),
+        seal(planBytes, dataKey, iv, manifestDigest(manifestText)),
+      );
+      info(`plan encrypted (AES-256-GCM) under KMS key ${encryption.kmsKeyArn}`);
+    } else {
+      writeFileSync(join(bundle, BUNDLE_FILES.plan), planBytes);
+      writeManifest(bundle, manifest);
+      warning(
+        `The plan bundle holds the plan in plaintext (allow-plaintext-bundle): it contains every variable and the prior state. Keep ${bundle} private.`,
+      );
+    }
+    info(`bundle written to ${bundle}; plan sha256 ${planSha256}`);
+    return planSha256;
   });
+}
 
-  await writeSummary(markdown, env as NodeJS.ProcessEnv);
+async function comment(
+  run: PlanRun,
+  summarized: SummarizedPlan,
+  renderOptions: RenderOptions,
+): Promise<void> {
+  const pr = pullRequestNumber(run.env as NodeJS.ProcessEnv);
+  if (!run.config.commentOnPr || pr === undefined) return;
+  await group('Pull request comment', () =>
+    commentOnPullRequest(
+      run.config,
+      run.deps,
+      pr,
+      renderWithin(summarized.summary, renderOptions, COMMENT_LIMIT).markdown,
+    ),
+  );
+}
 
-  const pr = pullRequestNumber(env as NodeJS.ProcessEnv);
-  if (config.commentOnPr && pr !== undefined) {
-    await group('Pull request comment', () =>
-      commentOnPullRequest(
-        config,
-        deps,
-        pr,
-        renderWithin(summary, renderOptions, COMMENT_LIMIT).markdown,
-      ),
-    );
-  }
-
+function setPlanOutputs(
+  run: PlanRun,
+  planned: Planned,
+  summarized: SummarizedPlan,
+  violations: Violation[],
+  planSha256: string,
+): void {
+  const { config, bundle } = run;
+  const summary = summarized.summary;
   const c = summary.counts;
   // Drift mode: resources changed outside Terraform (output-only changes are not drift).
-  const hasChanges = config.mode === 'drift' ? summary.drift.length > 0 : exitCode === 2;
+  const hasChanges = config.mode === 'drift' ? summary.drift.length > 0 : planned.exitCode === 2;
   setOutputs({
     [OUTPUTS.hasChanges]: hasChanges,
     [OUTPUTS.toAdd]: c.create,
@@ -239,15 +395,16 @@ export async function runPlan(config: PlanConfig, deps: PlanDeps): Promise<PlanR
     [OUTPUTS.bundleDirectory]: bundle,
     [OUTPUTS.summaryMarkdownPath]: join(bundle, BUNDLE_FILES.summary),
     [OUTPUTS.sarifFile]: config.policy === 'off' ? '' : join(bundle, 'policy.sarif'),
+    [OUTPUTS.planSha256]: planSha256,
   });
+}
 
-  if (config.policy === 'enforce' && violations.length > 0) {
-    throw new ActionFailure(
-      `Policy denied the plan: ${violations.length} violation(s) (${[...new Set(violations.map((v) => v.ruleId))].join(', ')}). See the job summary.`,
-      'policy-denied',
-    );
-  }
-  return { exitCode, summarized, violations, markdown };
+function enforcePolicy(run: PlanRun, violations: Violation[]): void {
+  if (run.config.policy !== 'enforce' || violations.length === 0) return;
+  throw planFailure(
+    `Policy denied the plan: ${violations.length} violation(s) (${[...new Set(violations.map((v) => v.ruleId))].join(', ')}). See the job summary.`,
+    'policy-denied',
+  );
 }
 
 export function commentMarker(

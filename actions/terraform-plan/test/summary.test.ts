@@ -225,6 +225,25 @@ describe('summarizePlan', () => {
     expect(markdown).toContain('endpoint returned 503');
   });
 
+  it('masks a variable declared sensitive even when unused and with no redact rules', () => {
+    const unused = 'unused-canary-4b9e-redis-auth';
+    const p = plan({
+      variables: {
+        redis_auth_token: { value: unused },
+        region: { value: 'eu-west-2' },
+      },
+      configuration: {
+        root_module: {
+          variables: { redis_auth_token: { sensitive: true }, region: {} },
+        },
+      },
+      resource_changes: [],
+    });
+    const redactor = new Redactor([]);
+    summarizePlan(p, redactor);
+    expect(redactor.hidden).toEqual(new Set([unused]));
+  });
+
   it('hides values the provider does not mark, by path and by regex', () => {
     const p = plan({
       resource_changes: [

@@ -45,6 +45,8 @@ export type CheckJson = {
 
 export type ConfigExpression = { references?: string[]; constant_value?: unknown };
 export type ConfigModule = {
+  /** Declared variables; `sensitive: true` where the configuration says so. */
+  variables?: Record<string, { sensitive?: boolean }>;
   resources?: { address: string; type: string; expressions?: Record<string, unknown> }[];
   module_calls?: Record<string, { module?: ConfigModule }>;
 };

@@ -321,8 +321,14 @@ export function summarizePlan(
     failedChecks.push({ address: check.address.to_display, status: check.status, problems });
   }
 
-  // Variables are never rendered or stored; their values are still masked.
-  for (const variable of Object.values(plan.variables ?? {})) redactor.sanitize(variable.value);
+  // Variables are never rendered or stored. A variable declared sensitive is
+  // hidden (so masked) whatever its use and whether or not `redact` rules are
+  // set; the others still go through the rules.
+  const declared = plan.configuration?.root_module?.variables ?? {};
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (declared[name]?.sensitive) redactor.hide(variable.value);
+    else redactor.sanitize(variable.value);
+  }
 
   const summary: PlanSummary = {
     formatVersion: plan.format_version,

@@ -10,6 +10,7 @@
  * arguments are parsed by hand.
  */
 import { writeSync } from 'node:fs';
+import { expirationFromEnv } from '../expiration';
 import { partitionOf } from '../regions';
 import { credentialsFromEnv, execCredential } from '../token';
 
@@ -46,8 +47,18 @@ function main(argv: readonly string[], env: NodeJS.ProcessEnv): void {
       'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set; run the aws-eks-auth action earlier in this job (it exports them)',
     );
   }
-  const credential = execCredential({ cluster, region, credentials, now: new Date() });
-  writeSync(1, `${JSON.stringify(credential)}\n`);
+  try {
+    const credential = execCredential({
+      cluster,
+      region,
+      credentials,
+      now: new Date(),
+      credentialsExpiration: expirationFromEnv(env),
+    });
+    writeSync(1, `${JSON.stringify(credential)}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }
 
 main(process.argv.slice(2), process.env);
