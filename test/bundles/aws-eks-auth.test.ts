@@ -5,9 +5,12 @@
  * the SDK's standard AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL_EKS variables).
  */
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { forwardProxy } from '../../actions/_shared/testing/forward-proxy';
 import { type FakeAws, startFakeAws } from '../../actions/aws-eks-auth/test/fake-aws';
 import {
   type OidcServer,
@@ -294,6 +297,40 @@ describe('aws-eks-auth bundle: success end to end', () => {
     expect(url.searchParams.get('X-Amz-Credential')).toMatch(
       new RegExp(`^${ACCESS_KEY}/\\d{8}/us-east-1/sts/aws4_request$`),
     );
+  });
+});
+
+describe('aws-eks-auth bundle: behind an outbound proxy', () => {
+  it('sends the OIDC, STS and EKS calls through HTTPS_PROXY/HTTP_PROXY', async () => {
+    const proxy = forwardProxy();
+    proxy.server.listen(0, '127.0.0.1');
+    await once(proxy.server, 'listening');
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.server.address() as AddressInfo).port}`;
+      const run = await runBundle({
+        action: 'aws-eks-auth',
+        inputs: {
+          'role-to-assume': ROLE,
+          'aws-region': 'us-east-1',
+          'cluster-name': 'medimind-production',
+        },
+        env: { ...awsEnv(), HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl },
+      });
+      expect(errorsOf(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const oidcHost = new URL(oidc.url).host;
+      const awsUrl = new URL(aws.url);
+      // undici tunnels the OIDC fetch; the SDK's agent sends absolute-form requests.
+      expect(proxy.seen.filter((s) => s === `CONNECT ${oidcHost}`)).toHaveLength(1);
+      // STS AssumeRoleWithWebIdentity and GetCallerIdentity, then EKS DescribeCluster.
+      expect(proxy.seen.filter((s) => s.includes(awsUrl.origin))).toEqual([
+        `POST ${awsUrl.origin}/`,
+        `POST ${awsUrl.origin}/`,
+        `GET ${awsUrl.origin}/clusters/medimind-production`,
+      ]);
+    } finally {
+      proxy.server.close();
+    }
   });
 });
 

@@ -81,11 +81,29 @@ export function loadWorkflow(path: string, root = REPO_ROOT): WorkflowFile {
   return parseWorkflowText(path, readRepoFile(path, root));
 }
 
+/**
+ * How many alias expansions (yaml's weighted count: nested aliases multiply)
+ * a workflow may make before loading it is refused as an alias bomb. GitHub
+ * accepts anchors and aliases, so ordinary reuse must load: yaml's default
+ * (100) refuses a workflow that merely repeats one anchor 101 times.
+ */
+export const MAX_ALIAS_EXPANSIONS = 10_000;
+
 export function parseWorkflowText(path: string, content: string): WorkflowFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlErrors = doc.errors.map((e) => e.message);
-  const js = yamlErrors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : {};
+  let js: unknown = {};
+  if (yamlErrors.length === 0) {
+    try {
+      js = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    } catch (e) {
+      // yaml throws (rather than reporting) on an alias bomb: a finding, not a crash of the check.
+      yamlErrors.push(
+        `cannot load: ${e instanceof Error ? e.message : String(e)} (more than ${MAX_ALIAS_EXPANSIONS} alias expansions)`,
+      );
+    }
+  }
   const data: JsonMap = isObject(js) ? (js as JsonMap) : {};
   const lines = content.split('\n');
   const uses: UsesRef[] = [];
@@ -101,8 +119,13 @@ export function parseWorkflowText(path: string, content: string): WorkflowFile {
       if (!isSeq(steps)) continue;
       steps.items.forEach((step, i) => {
         if (!isMap(step)) return;
-        const u = step.get('uses', true);
-        if (isScalar(u)) uses.push(usesRef(u, lines, lineCounter, job, i));
+        // A `parallel:` group's steps count as the group's; GitHub allows no deeper nesting.
+        const group = step.get('parallel', true);
+        const members = isSeq(group) ? group.items : [step];
+        for (const member of members) {
+          const u = isMap(member) ? member.get('uses', true) : undefined;
+          if (isScalar(u)) uses.push(usesRef(u, lines, lineCounter, job, i));
+        }
       });
     }
   }
@@ -118,12 +141,16 @@ function usesRef(
 ): UsesRef {
   const offset = node.range?.[0] ?? 0;
   const line = lc.linePos(offset).line;
+  const value = String((node as { value?: unknown }).value ?? '').trim();
+  // `uses: | # v1.2.3`: a block scalar's only comment is on its header line (yaml keeps it as the node's comment).
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'))
+    return { value, line, comment: node.comment?.trim() || undefined, job, step };
   const text = lines[line - 1] ?? '';
   const lineStart = offset - (lc.linePos(offset).col - 1);
   const rest = text.slice(Math.max(0, (node.range?.[1] ?? offset) - lineStart));
   const hash = rest.indexOf('#');
   return {
-    value: String((node as { value?: unknown }).value ?? ''),
+    value,
     line,
     comment: hash >= 0 ? rest.slice(hash + 1).trim() : undefined,
     job,
@@ -148,8 +175,14 @@ export function jobsOf(wf: WorkflowFile): [string, JsonMap][] {
   return Object.entries(asMap(wf.data.jobs)).map(([id, j]) => [id, asMap(j)]);
 }
 
+/**
+ * A job's steps, with the steps of each `parallel:` group in place of the
+ * group (GitHub runs them concurrently; every rule applies to them the same).
+ */
 export function stepsOf(job: JsonMap): JsonMap[] {
-  return asList(job.steps).map(asMap);
+  return asList(job.steps)
+    .map(asMap)
+    .flatMap((step) => (Array.isArray(step.parallel) ? step.parallel.map(asMap) : [step]));
 }
 
 /** The `on:` triggers as a name list. */

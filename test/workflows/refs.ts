@@ -12,7 +12,9 @@ export type UsesKind =
   | { kind: 'docker'; image: string }
   | { kind: 'invalid' };
 
-export function classifyUses(value: string): UsesKind {
+export function classifyUses(raw: string): UsesKind {
+  // GitHub accepts `uses: |` block scalars, whose value ends in a newline.
+  const value = raw.trim();
   if (value.startsWith('./')) return { kind: 'local', path: value.slice(2).replace(/\/+$/, '') };
   if (value.startsWith('docker://'))
     return { kind: 'docker', image: value.slice('docker://'.length) };

@@ -2,13 +2,16 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoContractContext, workflowParserErrors } from './contracts';
-import { FIXTURES, loadWorkflow, workflowPaths } from './files';
+import { asMap, FIXTURES, loadWorkflow, stepsOf, workflowPaths } from './files';
 import { checkWorkflowRules, formatFinding, RULES, type RuleId } from './rules';
 
 const ctx = repoContractContext();
-const ruleFixtures = readdirSync(join(FIXTURES, 'rules'))
-  .filter((f) => f.endsWith('.yml') && f !== 'clean.yml')
+const fixtureFiles = readdirSync(join(FIXTURES, 'rules'))
+  .filter((f) => f.endsWith('.yml'))
   .sort();
+/** `clean*.yml` pass every rule (the syntax the rules must accept); the rest break one rule each. */
+const cleanFixtures = fixtureFiles.filter((f) => f.startsWith('clean'));
+const ruleFixtures = fixtureFiles.filter((f) => !f.startsWith('clean'));
 
 describe('security rules on the real workflows', () => {
   const paths = workflowPaths();
@@ -29,8 +32,14 @@ describe('security rules on the real workflows', () => {
 });
 
 describe('each rule fires on its fixture', () => {
-  it('the clean fixture passes every rule', () => {
-    expect(checkWorkflowRules(loadWorkflow(join(FIXTURES, 'rules/clean.yml')), ctx)).toEqual([]);
+  it.each(cleanFixtures)('%s passes every rule', (file) => {
+    const findings = checkWorkflowRules(loadWorkflow(join(FIXTURES, 'rules', file)), ctx);
+    expect(findings.map(formatFinding)).toEqual([]);
+  });
+
+  it.each(cleanFixtures)('%s is a valid workflow for the parser', async (file) => {
+    const wf = loadWorkflow(join(FIXTURES, 'rules', file));
+    expect(await workflowParserErrors(file, wf.content)).toEqual([]);
   });
 
   it('every rule has at least one failing fixture', () => {
@@ -77,5 +86,63 @@ describe('rule details', () => {
       ctx,
     );
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('contents: write')]);
+  });
+});
+
+describe('workflow syntax the rules read', () => {
+  const load = (file: string) => loadWorkflow(join(FIXTURES, 'rules', file));
+
+  it('reports an alias bomb as a finding instead of throwing', () => {
+    const findings = checkWorkflowRules(load('yaml-loads.alias-bomb.yml'), ctx);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'yaml-loads', message: expect.stringContaining('alias') }),
+    ]);
+  });
+
+  it('loads a workflow that reuses one anchor more than 100 times', () => {
+    const wf = load('clean.anchors.yml');
+    expect(wf.yamlErrors).toEqual([]);
+    expect(stepsOf(asMap(asMap(wf.data.jobs).build))).toHaveLength(121);
+  });
+
+  it('walks the steps of a parallel group in place of the group', () => {
+    const wf = load('clean.parallel.yml');
+    const steps = stepsOf(asMap(asMap(wf.data.jobs).build));
+    expect(steps.map((s) => s.run ?? s.uses)).toEqual([
+      expect.stringMatching(/^actions\/checkout@/),
+      expect.stringContaining('lint'),
+      expect.stringMatching(/^actions\/checkout@/),
+      'echo done',
+    ]);
+    expect(wf.uses.map((u) => [u.line, u.comment])).toEqual([
+      [12, 'v6.0.3'],
+      [17, 'v6.0.3'],
+    ]);
+  });
+
+  it('reads a block-scalar uses without its newline and with its header comment', () => {
+    const [block, plain] = load('clean.uses-forms.yml').uses;
+    expect(block).toMatchObject({
+      value: expect.stringMatching(/^actions\/checkout@[0-9a-f]{40}$/),
+    });
+    expect(block?.comment).toBe('v6.0.3');
+    expect(plain?.comment).toBe('6.0.3');
+  });
+
+  it('names the unpinned image and where it is', () => {
+    const findings = checkWorkflowRules(load('pinned-actions.services.yml'), ctx);
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^job test service redis: image "redis:7" is not pinned by digest/),
+    ]);
+  });
+
+  it('names the whole secrets context where it is read', () => {
+    const [f] = checkWorkflowRules(load('secrets-by-name.tojson.yml'), ctx);
+    expect(f).toMatchObject({ rule: 'secrets-by-name', job: 'deploy' });
+    const [g] = checkWorkflowRules(load('secrets-by-name.computed.yml'), ctx);
+    expect(g).toMatchObject({
+      rule: 'secrets-by-name',
+      message: expect.stringContaining('workflow env'),
+    });
   });
 });

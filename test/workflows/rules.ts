@@ -4,16 +4,20 @@ import { asMap, type Json, type JsonMap, jobsOf, stepsOf, type WorkflowFile } fr
 import { classifyUses, FULL_SHA, OWN_REF, ownActionDir, refsIn } from './refs';
 
 export const RULES = {
+  'yaml-loads':
+    'The file loads as YAML (no syntax error, duplicate key or alias bomb); otherwise no rule could see its content.',
   'top-level-permissions':
     'The workflow sets top-level `permissions` explicitly and grants no write scope there (jobs raise what they need).',
   'least-privilege-permissions':
-    'No `write-all`; every write scope a job grants is needed by one of its steps (or, for a reusable workflow call, by a job of the called workflow).',
+    'No `write-all` or `read-all`; every write scope a job grants is needed by one of its steps (or, for a reusable workflow call, by a job of the called workflow).',
   'pinned-actions':
-    'Third-party `uses:` are pinned to a full 40-hex commit SHA with a `# vX` release comment; docker images by digest; this library by one release tag or SHA per file.',
+    'Third-party `uses:` are pinned to a full 40-hex commit SHA with a `# vX` (or `# X.Y.Z`) release comment; docker images (`docker://`, `container:`, `services:`) by digest; this library by one release tag or SHA per file.',
   'untrusted-in-run':
     'No expression of untrusted or free-form context (github.event.*, head_ref, inputs, outputs, env, secrets...) inside `run:` or a github-script `script:`; pass values through `env:`.',
   'no-secrets-inherit':
     'Reusable workflow calls name the secrets they pass; never `secrets: inherit`.',
+  'secrets-by-name':
+    'Secrets are read one by name: never the whole `secrets` context (`toJSON(secrets)`, `secrets[<expression>]`), which hands every secret the job can see to one place.',
   'secrets-need-environment':
     'A job that reads a secret other than GITHUB_TOKEN is bound to an `environment`, so the secret is scoped and the job is gated.',
   'deploy-concurrency':
@@ -88,6 +92,9 @@ function usesRemote(step: JsonMap, slug: string): boolean {
   return u.kind === 'remote' && u.slug.toLowerCase() === slug;
 }
 
+/** `read-all` grants read on every scope, however few the job needs. */
+const READ_ALL = 'read-all';
+
 /** Scopes granted `write` by a `permissions` value; `*` for write-all. */
 export function writeScopes(perms: Json | undefined): string[] {
   if (perms === 'write-all') return ['*'];
@@ -125,6 +132,13 @@ function checkPermissions(wf: WorkflowFile, ctx: RuleContext, out: Finding[]): v
       message:
         'no top-level `permissions`: the GITHUB_TOKEN gets the repository default (possibly write-all); set `permissions: {}` or `contents: read`',
     });
+  } else if (wf.data.permissions === READ_ALL) {
+    out.push({
+      rule: 'least-privilege-permissions',
+      file: wf.path,
+      message:
+        'top-level `permissions: read-all` reads every scope (packages, actions, security events...); name the scopes, e.g. `contents: read`',
+    });
   } else {
     const top = writeScopes(wf.data.permissions);
     if (top.length > 0) {
@@ -139,6 +153,15 @@ function checkPermissions(wf: WorkflowFile, ctx: RuleContext, out: Finding[]): v
   }
   for (const [id, job] of jobsOf(wf)) {
     if (!('permissions' in job)) continue;
+    if (job.permissions === READ_ALL) {
+      out.push({
+        rule: 'least-privilege-permissions',
+        file: wf.path,
+        job: id,
+        message: `job ${id}: \`permissions: read-all\` reads every scope; name the ones the job needs`,
+      });
+      continue;
+    }
     const granted = writeScopes(job.permissions);
     if (granted.includes('*')) {
       out.push({
@@ -204,7 +227,36 @@ function checkTerraformTokens(wf: WorkflowFile, out: Finding[]): void {
 
 // --- pins --------------------------------------------------------------------
 
+/** `# v4`, `# v4.2.2` or `# 4.2.2`: the release a SHA corresponds to (actions publish both spellings). */
+const RELEASE_COMMENT = /^v?\d+(\.\d+)*\b/;
+const IMAGE_DIGEST = /@sha256:[0-9a-f]{64}$/;
+
+/** `container:` and every `services:` entry, as `[where, image]`; the value is a string or `{ image }`. */
+function jobImages(id: string, job: JsonMap): [string, Json | undefined][] {
+  const imageOf = (v: Json | undefined) => (typeof v === 'string' ? v : asMap(v).image);
+  const out: [string, Json | undefined][] = [];
+  if (job.container !== undefined) out.push([`job ${id} container`, imageOf(job.container)]);
+  for (const [name, svc] of Object.entries(asMap(job.services)))
+    out.push([`job ${id} service ${name}`, imageOf(svc)]);
+  return out;
+}
+
+function checkImages(wf: WorkflowFile, out: Finding[]): void {
+  for (const [id, job] of jobsOf(wf)) {
+    for (const [where, image] of jobImages(id, job)) {
+      if (typeof image === 'string' && IMAGE_DIGEST.test(image.trim())) continue;
+      out.push({
+        rule: 'pinned-actions',
+        file: wf.path,
+        job: id,
+        message: `${where}: image ${JSON.stringify(image ?? null)} is not pinned by digest (name@sha256:<64 hex>); a tag can be moved to other code`,
+      });
+    }
+  }
+}
+
 function checkPins(wf: WorkflowFile, out: Finding[]): void {
+  checkImages(wf, out);
   // Workflow and actions of this library are released together: one file uses one release.
   const ownRefs = new Set(
     wf.uses.map((u) => classifyUses(u.value)).flatMap((k) => (k.kind === 'own' ? [k.ref] : [])),
@@ -231,7 +283,7 @@ function checkPins(wf: WorkflowFile, out: Finding[]): void {
         }
         break;
       case 'docker':
-        if (!/@sha256:[0-9a-f]{64}$/.test(k.image)) {
+        if (!IMAGE_DIGEST.test(k.image)) {
           out.push({ ...where, message: `${u.value}: pin the image by digest (@sha256:...)` });
         }
         break;
@@ -247,7 +299,7 @@ function checkPins(wf: WorkflowFile, out: Finding[]): void {
             ...where,
             message: `${u.value}: pin to a full 40-hex commit SHA, not "${k.ref}"`,
           });
-        } else if (!u.comment || !/^v\d+(\.\d+)*\b/.test(u.comment)) {
+        } else if (!u.comment || !RELEASE_COMMENT.test(u.comment)) {
           out.push({
             ...where,
             message: `${u.value}: add the release it corresponds to as a "# vX.Y.Z" comment on the same line`,
@@ -301,15 +353,32 @@ function checkUntrusted(wf: WorkflowFile, out: Finding[]): void {
 
 // --- secrets ---------------------------------------------------------------
 
+/** Secret names an expression in `value` reads; `*` for the whole context or a computed name. */
 function secretNames(value: Json | undefined): string[] {
   const text = JSON.stringify(value ?? null);
   return [
     ...new Set(
       refsIn(text)
-        .filter((r) => r.startsWith('secrets.'))
-        .map((r) => r.split('.')[1] ?? ''),
+        .filter((r) => r === 'secrets' || r.startsWith('secrets.'))
+        .map((r) => r.split('.')[1] ?? '*'),
     ),
   ];
+}
+
+function checkWholeSecrets(wf: WorkflowFile, out: Finding[]): void {
+  const scopes: [string | undefined, Json | undefined][] = [
+    [undefined, wf.data.env],
+    ...jobsOf(wf),
+  ];
+  for (const [id, value] of scopes) {
+    if (!secretNames(value).includes('*')) continue;
+    out.push({
+      rule: 'secrets-by-name',
+      file: wf.path,
+      ...(id ? { job: id } : {}),
+      message: `${id ? `job ${id}` : 'workflow env'} reads the whole \`secrets\` context (toJSON(secrets) or a computed secrets[...] name): every secret it can see; name each secret`,
+    });
+  }
 }
 
 function checkSecrets(wf: WorkflowFile, out: Finding[]): void {
@@ -403,11 +472,15 @@ function checkCheckout(wf: WorkflowFile, out: Finding[]): void {
 
 /** Runs every rule over one workflow. */
 export function checkWorkflowRules(wf: WorkflowFile, ctx: RuleContext): Finding[] {
+  // Unloadable: the other rules would judge an empty document, so report only why.
+  if (wf.yamlErrors.length > 0)
+    return wf.yamlErrors.map((message) => ({ rule: 'yaml-loads', file: wf.path, message }));
   const out: Finding[] = [];
   checkPermissions(wf, ctx, out);
   checkPins(wf, out);
   checkUntrusted(wf, out);
   checkSecrets(wf, out);
+  checkWholeSecrets(wf, out);
   checkDeployConcurrency(wf, out);
   checkTimeouts(wf, out);
   checkCheckout(wf, out);

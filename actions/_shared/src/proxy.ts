@@ -87,3 +87,22 @@ export async function awsRequestHandler(
   ]);
   return { httpsAgent: new HttpsProxyAgent(proxy), httpAgent: new HttpProxyAgent(proxy) };
 }
+
+/**
+ * Options to spread into an AWS SDK client for `service` (the endpoint prefix:
+ * sts, eks, kms, s3, ...) in `region`: `{ requestHandler }` when the proxy
+ * variables route its endpoint (the SDK's own AWS_ENDPOINT_URL_* override
+ * included) through a proxy, else nothing.
+ */
+export async function awsProxyOptions(
+  service: string,
+  region: string | undefined,
+  env: Env = process.env,
+): Promise<{ requestHandler?: { httpsAgent: unknown; httpAgent: unknown } }> {
+  const endpoint =
+    env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ||
+    env.AWS_ENDPOINT_URL ||
+    `https://${service}.${region || 'us-east-1'}.amazonaws.com`;
+  const requestHandler = await awsRequestHandler(endpoint, env);
+  return requestHandler ? { requestHandler } : {};
+}

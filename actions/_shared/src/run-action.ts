@@ -16,24 +16,57 @@ export type ActionContext = {
 
 export const FAILURE_REASON_OUTPUT = 'failure-reason';
 
+export type RunActionOptions = {
+  env?: Env;
+  /**
+   * Every `failure-reason` the action declares (its `src/failure-reasons.ts`,
+   * which action.yml documents). A reason outside it is a bug in the action,
+   * reported as such, so any test driving a failure through run() catches it.
+   */
+  reasons?: readonly string[];
+};
+
 export async function runAction(
   main: (ctx: ActionContext) => Promise<void>,
-  env: Env = process.env,
+  options?: RunActionOptions,
+): Promise<void>;
+/** The older form, kept so callers written against it keep working: `runAction(main, env)`. */
+export async function runAction(
+  main: (ctx: ActionContext) => Promise<void>,
+  env: Env,
+): Promise<void>;
+export async function runAction(
+  main: (ctx: ActionContext) => Promise<void>,
+  optionsOrEnv: RunActionOptions | Env = {},
 ): Promise<void> {
+  const { env = process.env, reasons } = isOptions(optionsOrEnv)
+    ? optionsOrEnv
+    : { env: optionsOrEnv };
   const cancellation = cancellationFromSignals();
   try {
     await main({ signal: cancellation.signal, env });
   } catch (thrown) {
-    reportFailure(thrown, env);
+    reportFailure(thrown, env, reasons);
   } finally {
     cancellation.dispose();
   }
 }
 
+/** Options carry only `env` (an object) and `reasons`; an environment has string values. */
+function isOptions(v: RunActionOptions | Env): v is RunActionOptions {
+  return Object.entries(v).every(
+    ([k, value]) => (k === 'env' && typeof value !== 'string') || k === 'reasons',
+  );
+}
+
 /** The reason every action reports for a mistake in its inputs that names no narrower one. */
 export const BAD_INPUT = 'bad-input';
 
-export function reportFailure(thrown: unknown, env: Env = process.env): void {
+export function reportFailure(
+  thrown: unknown,
+  env: Env = process.env,
+  reasons?: readonly string[],
+): void {
   const reason = failureReason(thrown);
   if (reason) setOutput(FAILURE_REASON_OUTPUT, reason, env);
   let message = describeError(thrown);
@@ -42,6 +75,12 @@ export function reportFailure(thrown: unknown, env: Env = process.env): void {
     else message += ' (unexpected error: re-run with debug logging enabled for a stack trace)';
   }
   error(message);
+  if (reason && reasons && !reasons.includes(reason)) {
+    // The output is still set: a workflow branching on it sees what happened; the bug is the missing declaration.
+    error(
+      `Bug in this action: failure-reason "${reason}" is not one it declares (${reasons.join(', ')}); please report it`,
+    );
+  }
   process.exitCode = 1;
 }
 

@@ -67,6 +67,63 @@ describe('runAction', () => {
     expect(runner.outputs()['failure-reason']).toBe('state-locked');
   });
 
+  it('reports a reason the action does not declare as a bug, still setting it', async () => {
+    runner = runnerFixture();
+    await runAction(
+      async () => {
+        throw new ActionFailure('plan format 2.0 is not supported', 'unsupported-plan-format');
+      },
+      { reasons: ['bad-input', 'state-locked', 'cancelled'] },
+    );
+    expect(runner.outputs()).toEqual({ 'failure-reason': 'unsupported-plan-format' });
+    expect(runner.errors()).toEqual([
+      'plan format 2.0 is not supported',
+      'Bug in this action: failure-reason "unsupported-plan-format" is not one it declares (bad-input, state-locked, cancelled); please report it',
+    ]);
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('says nothing more for a declared reason, including the kernel-raised bad-input', async () => {
+    runner = runnerFixture();
+    await runAction(
+      async () => {
+        throw new ConfigurationError('Input namespace is required');
+      },
+      { reasons: ['bad-input', 'cancelled'] },
+    );
+    expect(runner.outputs()).toEqual({ 'failure-reason': 'bad-input' });
+    expect(runner.errors()).toEqual(['Input namespace is required']);
+  });
+
+  it('reports a kernel-raised reason the action forgot to declare', async () => {
+    runner = runnerFixture();
+    await runAction(
+      async () => {
+        throw new ConfigurationError('Input namespace is required');
+      },
+      { reasons: ['state-locked'] },
+    );
+    expect(runner.errors()[1]).toMatch(/failure-reason "bad-input" is not one it declares/);
+  });
+
+  it('still takes the environment as its second argument (the older form)', async () => {
+    runner = runnerFixture();
+    const seen: string[] = [];
+    await runAction(
+      async ({ env }) => {
+        seen.push(String(env.INPUT_WHO));
+      },
+      { INPUT_WHO: 'legacy' },
+    );
+    await runAction(
+      async ({ env }) => {
+        seen.push(String(env.INPUT_WHO));
+      },
+      { env: { INPUT_WHO: 'options' }, reasons: ['bad-input'] },
+    );
+    expect(seen).toEqual(['legacy', 'options']);
+  });
+
   it('leaves the exit code alone on success', async () => {
     runner = runnerFixture();
     await runAction(async ({ signal }) => {

@@ -3,11 +3,13 @@
  * → DescribeCluster → kubeconfig with a self-refreshing exec token.
  * The AWS SDK is imported only after every input has been validated.
  */
+
 import type { EKSClient } from '@aws-sdk/client-eks';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { group } from '../../_shared/src/log';
 import { mask } from '../../_shared/src/mask';
 import { setOutputs } from '../../_shared/src/outputs';
+import { awsProxyOptions } from '../../_shared/src/proxy';
 import type { ActionContext } from '../../_shared/src/run-action';
 import { type Env, exportVariable, info } from '../../_shared/src/runner';
 import { table, writeSummary } from '../../_shared/src/summary';
@@ -68,8 +70,9 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
   const sdk = await loadSdk(Boolean(config.clusterName));
   const retryDeps = { sleep: deps.sleep, random: deps.random, signal };
   // One retry layer (ours, full jitter, injectable sleep): the SDK's own is turned off.
+  const stsProxy = await awsProxyOptions('sts', config.region, env);
   const client = (credentials?: AwsCredentials) =>
-    new sdk.sts.STSClient({ region: config.region, maxAttempts: 1, credentials });
+    new sdk.sts.STSClient({ region: config.region, maxAttempts: 1, credentials, ...stsProxy });
 
   const { credentials, identity, sessionArn } = await group('AWS credentials', async () => {
     let credentials: SessionCredentials;
@@ -107,7 +110,12 @@ export async function run(ctx: ActionContext, deps: Deps = {}): Promise<void> {
   if (clusterName && sdk.eks) {
     const eksSdk = sdk.eks;
     ({ cluster, kubeconfigPath } = await group(`EKS cluster ${clusterName}`, async () => {
-      const eks = new eksSdk.EKSClient({ region: config.region, maxAttempts: 1, credentials });
+      const eks = new eksSdk.EKSClient({
+        region: config.region,
+        maxAttempts: 1,
+        credentials,
+        ...(await awsProxyOptions('eks', config.region, env)),
+      });
       const cluster = await describeCluster(
         { clusterName, region: config.region, accountId: identity.accountId },
         eks,

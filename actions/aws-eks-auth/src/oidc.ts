@@ -8,6 +8,7 @@
 import { ConfigurationError } from '../../_shared/src/errors';
 import { isRetryableStatus, isTransientNetworkError, withTimeout } from '../../_shared/src/http';
 import { mask } from '../../_shared/src/mask';
+import { httpFetch } from '../../_shared/src/proxy';
 import { retry } from '../../_shared/src/retry';
 import type { Env } from '../../_shared/src/runner';
 import { GITHUB_OIDC_ISSUER, Inputs, Reasons } from './constants';
@@ -36,13 +37,17 @@ export async function getIDToken(
   const url = `${env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${encodeURIComponent(audience)}`;
   const token = await retry(
     async () => {
-      const response = await fetch(url, {
-        headers: {
-          Authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
-          Accept: 'application/json',
+      const response = await httpFetch(
+        url,
+        {
+          headers: {
+            Authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
+            Accept: 'application/json',
+          },
+          signal: withTimeout(deps.signal, 30_000),
         },
-        signal: withTimeout(deps.signal, 30_000),
-      });
+        env,
+      );
       if (isRetryableStatus(response.status)) {
         throw new RetryableHttpError(`the OIDC token endpoint answered ${response.status}`);
       }

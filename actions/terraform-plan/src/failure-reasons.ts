@@ -1,6 +1,6 @@
 /**
  * Every `failure-reason` terraform-plan can set, declared once: action.yml and
- * the README list exactly these (test/failure-reasons.test.ts checks both).
+ * the README list exactly these (test/contracts/failure-reasons.test.ts checks both).
  */
 import { ActionFailure, ConfigurationError } from '../../_shared/src/errors';
 

@@ -10,8 +10,10 @@
  *
  * @aws-sdk/client-kms is imported lazily: a run without a key never loads it.
  */
+
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { ActionFailure } from '../errors';
+import { awsProxyOptions } from '../proxy';
 
 export const CIPHER = 'AES-256-GCM';
 const IV_BYTES = 12;
@@ -74,7 +76,10 @@ export async function awsKms(
 ): Promise<Kms> {
   const sdk = await import('@aws-sdk/client-kms');
   const region = kmsRegion(keyId, env);
-  const client = new sdk.KMSClient(region ? { region } : {});
+  const client = new sdk.KMSClient({
+    ...(region ? { region } : {}),
+    ...(await awsProxyOptions('kms', region, env)),
+  });
   // biome-ignore lint/suspicious/noExplicitAny: one wrapper for both commands' types
   async function send<T>(command: any, what: string, key: string): Promise<T> {
     try {
