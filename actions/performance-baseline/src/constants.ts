@@ -8,5 +8,3 @@ export const INPUTS = {
 } as const;
 
 export const OUTPUTS = { directory: 'directory', runs: 'runs', runIds: 'run-ids' } as const;
-
-export const FAILURE_REASONS = ['bad-input', 'baseline-unavailable', 'cancelled'] as const;

@@ -4,6 +4,5 @@ export const INPUTS = {
   githubToken: 'github-token',
 } as const;
 export const OUTPUTS = { opened: 'opened', updated: 'updated', closed: 'closed' } as const;
-export const FAILURE_REASONS = ['bad-input', 'issues-unavailable', 'cancelled'] as const;
 /** GitHub refuses issue bodies over 65,536 characters. */
 export const BODY_LIMIT = 60_000;

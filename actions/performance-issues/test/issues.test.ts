@@ -154,3 +154,26 @@ describe('performance-issues across nights', () => {
     expect(runner.errors()).toEqual([expect.stringMatching(message)]);
   });
 });
+
+describe('performance-issues without issues: write', () => {
+  it('fails with issues-unavailable and says which permission to grant', async () => {
+    const denied = await startFakeGitHub();
+    try {
+      denied.route('GET', /^\/repos\/medimind\/app\/issues$/, (req, base) => paged(req, base, []));
+      denied.route('POST', /^\/repos\/medimind\/app\/issues$/, () => ({
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      }));
+      runner = runnerFixture({
+        findings: '- {key: a, title: t, active: true}',
+        'github-token': 'ghs_t',
+      });
+      Object.assign(process.env, { GITHUB_API_URL: denied.url, GITHUB_REPOSITORY: 'medimind/app' });
+      await runAction((ctx) => run(ctx), process.env);
+      expect(runner.outputs()['failure-reason']).toBe('issues-unavailable');
+      expect(runner.errors()).toEqual([expect.stringMatching(/issues: write/)]);
+    } finally {
+      await denied.close();
+    }
+  });
+});

@@ -675,9 +675,9 @@ async function recordRelease(config, ctx, deps = {}) {
     (0,external_node_fs_.writeFileSync)(file, text);
     (0,runner/* info */.pq)(`evidence record written to ${file} (sha256 ${digest}); verdict ${record.verdict}`);
     setOutputs({
-        [constants/* OUTPUTS */.py.evidenceFile]: file,
-        [constants/* OUTPUTS */.py.evidenceSha256]: digest,
-        [constants/* OUTPUTS */.py.verdict]: record.verdict,
+        [constants/* OUTPUTS */.p.evidenceFile]: file,
+        [constants/* OUTPUTS */.p.evidenceSha256]: digest,
+        [constants/* OUTPUTS */.p.verdict]: record.verdict,
     });
     let s3 = { uri: '', versionId: '' };
     if (config.bucket) {
@@ -692,7 +692,7 @@ async function recordRelease(config, ctx, deps = {}) {
         });
         (0,runner/* info */.pq)(`locked copy: ${s3.uri} (version ${s3.versionId}, retained until ${retainUntil.toISOString()})`);
     }
-    setOutputs({ [constants/* OUTPUTS */.py.s3Uri]: s3.uri, [constants/* OUTPUTS */.py.s3VersionId]: s3.versionId });
+    setOutputs({ [constants/* OUTPUTS */.p.s3Uri]: s3.uri, [constants/* OUTPUTS */.p.s3VersionId]: s3.versionId });
     try {
         await writeSummary(evidenceMarkdown(record, text, s3.uri), ctx.env);
     }

@@ -33,11 +33,3 @@ export const OUTPUTS = {
   s3Uri: 's3-uri',
   s3VersionId: 's3-version-id',
 } as const;
-
-export const FAILURE_REASONS = [
-  'bad-input',
-  'approval-unavailable',
-  'evidence-upload-failed',
-  'cancelled',
-] as const;
-export type FailureReason = (typeof FAILURE_REASONS)[number];

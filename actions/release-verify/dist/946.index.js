@@ -645,7 +645,7 @@ function evidenceProblems(record, expected) {
 
 async function verifyRelease(config, ctx, deps = {}) {
     (0,runner/* addMask */.eu)(config.githubToken);
-    (0,runner/* setOutput */.uH)(constants/* OUTPUTS */.py.verified, 'false', ctx.env);
+    (0,runner/* setOutput */.uH)(constants/* OUTPUTS */.p.verified, 'false', ctx.env);
     const repository = ctx.env.GITHUB_REPOSITORY ?? '';
     const client = deps.github ?? clientFromEnv(config.githubToken, ctx.env, { signal: ctx.signal });
     const name = evidenceArtifactName(config.environment, config.releaseId);
@@ -671,10 +671,10 @@ async function verifyRelease(config, ctx, deps = {}) {
     const images = record.images.map((i) => `${i.name}=${i.ref}`).join('\n');
     (0,runner/* info */.pq)(`release ${config.releaseId} verified by the ${config.environment} evidence of ${record.run.url}`);
     setOutputs({
-        [constants/* OUTPUTS */.py.verified]: true,
-        [constants/* OUTPUTS */.py.images]: images,
-        [constants/* OUTPUTS */.py.evidenceRunUrl]: record.run.url,
-        [constants/* OUTPUTS */.py.commit]: record.commit,
+        [constants/* OUTPUTS */.p.verified]: true,
+        [constants/* OUTPUTS */.p.images]: images,
+        [constants/* OUTPUTS */.p.evidenceRunUrl]: record.run.url,
+        [constants/* OUTPUTS */.p.commit]: record.commit,
     });
     await writeSummary(`### Release ${config.releaseId} verified in ${config.environment}\n\nEvidence: ${record.run.url} (commit \`${record.commit}\`, recorded ${record.timestamps.recordedAt}).\n\n${record.images.map((i) => `- ${i.name} \`${i.digest}\``).join('\n')}\n`, ctx.env);
 }

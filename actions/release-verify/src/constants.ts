@@ -11,5 +11,3 @@ export const OUTPUTS = {
   evidenceRunUrl: 'evidence-run-url',
   commit: 'commit',
 } as const;
-
-export const FAILURE_REASONS = ['bad-input', 'release-not-verified', 'cancelled'] as const;
