@@ -1,7 +1,13 @@
 /**
  * `medimind sandbox`: start the sandbox, print where it is, run until SIGINT/SIGTERM.
  */
-import { DEFAULT_TIMING, type SandboxTiming, startSandbox } from './index';
+import {
+  type AppBehaviour,
+  type DataPlaneOptions,
+  DEFAULT_TIMING,
+  type SandboxTiming,
+  startSandbox,
+} from './index';
 
 const USAGE = `Usage: medimind sandbox [options]
 
@@ -13,7 +19,13 @@ Options:
   --port <n>              API server port (default: a random free port)
   --namespace <ns>        namespace of the kubeconfig context (default: default)
   --ready-delay <ms>      containers running -> Ready (default ${DEFAULT_TIMING.podReadyDelayMs})
-  --endpoint-lag <ms>     EndpointSlice -> service proxy lag (default ${DEFAULT_TIMING.endpointLagMs})
+  --endpoint-lag <ms>     EndpointSlice -> a node's kube-proxy, at least (default ${DEFAULT_TIMING.endpointLagMs})
+  --endpoint-lag-tail <ms>  mean exponential tail per node per change (default ${DEFAULT_TIMING.endpointLagTailMs})
+  --endpoint-lag-max <ms> cap on one node's lag (default ${DEFAULT_TIMING.endpointLagMaxMs})
+  --data-plane <l4|l7>    per-connection like kube-proxy (l4, default) or per request (l7)
+  --nodes <n>             simulated nodes / kube-proxies (default 3)
+  --dead-endpoint <refuse|blackhole>  connections to a gone pod (default refuse)
+  --sigterm <graceful|exit|ignore>    the pods' SIGTERM policy (default graceful)
   --time-scale <x>        multiplier for spec durations, e.g. 0.1 (default ${DEFAULT_TIMING.timeScale})
   --no-operator-crds      do not pre-install External Secrets / Prometheus Operator CRDs
   -h, --help              show this help
@@ -26,6 +38,8 @@ interface CliOptions {
   port?: number;
   namespace?: string;
   timing: Partial<SandboxTiming>;
+  dataPlane: Partial<DataPlaneOptions>;
+  app: Partial<AppBehaviour>;
   operatorCrds: boolean;
   help: boolean;
 }
@@ -47,7 +61,16 @@ function num(flag: string, v: string | undefined, { integer = false } = {}): num
 }
 
 export function parseSandboxArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { timing: {}, operatorCrds: true, help: false };
+  const o: CliOptions = { timing: {}, dataPlane: {}, app: {}, operatorCrds: true, help: false };
+  const oneOf = <T extends string>(
+    flag: string,
+    v: string | undefined,
+    allowed: readonly T[],
+  ): T => {
+    if (!v || !(allowed as readonly string[]).includes(v))
+      throw new SandboxCliError(`${flag} must be one of ${allowed.join(', ')} (got "${v ?? ''}")`);
+    return v as T;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] =
@@ -82,6 +105,29 @@ export function parseSandboxArgs(argv: string[]): CliOptions {
         break;
       case '--endpoint-lag':
         o.timing.endpointLagMs = num('--endpoint-lag', value());
+        break;
+      case '--endpoint-lag-tail':
+        o.timing.endpointLagTailMs = num('--endpoint-lag-tail', value());
+        break;
+      case '--endpoint-lag-max':
+        o.timing.endpointLagMaxMs = num('--endpoint-lag-max', value());
+        break;
+      case '--data-plane':
+        o.dataPlane.mode = oneOf('--data-plane', value(), ['l4', 'l7'] as const);
+        break;
+      case '--nodes':
+        o.dataPlane.nodes = num('--nodes', value(), { integer: true });
+        if (o.dataPlane.nodes < 1 || o.dataPlane.nodes > 64)
+          throw new SandboxCliError('--nodes must be between 1 and 64');
+        break;
+      case '--dead-endpoint':
+        o.dataPlane.deadEndpoint = oneOf('--dead-endpoint', value(), [
+          'refuse',
+          'blackhole',
+        ] as const);
+        break;
+      case '--sigterm':
+        o.app.sigtermPolicy = oneOf('--sigterm', value(), ['graceful', 'exit', 'ignore'] as const);
         break;
       case '--time-scale':
         o.timing.timeScale = num('--time-scale', value());
@@ -125,6 +171,8 @@ export async function runSandboxCli(
     port: opts.port,
     namespace: opts.namespace,
     timing: opts.timing,
+    dataPlane: opts.dataPlane,
+    app: opts.app,
     operatorCrds: opts.operatorCrds,
   });
   out(`MediMind sandbox running\n  server:     ${sb.server}\n  kubeconfig: ${sb.kubeconfigPath}\n`);

@@ -6,23 +6,39 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from './src/api';
-import { Controllers } from './src/controllers';
+import { type AppBehaviour, Controllers, DEFAULT_APP } from './src/controllers';
 import { OPERATOR_CRDS } from './src/crds';
-import { DataPlane, type ServiceAddress } from './src/dataplane';
+import {
+  DataPlane,
+  type DataPlaneOptions,
+  DEFAULT_DATA_PLANE,
+  type ServiceAddress,
+} from './src/dataplane';
 import { Faults } from './src/faults';
 import { ApiServer } from './src/server';
 
-export type { ServiceAddress } from './src/dataplane';
+export type { AppBehaviour } from './src/controllers';
+export type {
+  DataPlaneMode,
+  DataPlaneOptions,
+  DeadEndpoint,
+  ServiceAddress,
+} from './src/dataplane';
 export type { ApiFaultRule, FaultHandle, Faults, ImageFault, Verb } from './src/faults';
 export { generateLoad, type LoadOptions, type LoadReport } from './src/loadgen';
+export type { SigtermPolicy } from './src/podserver';
 
 export interface SandboxTiming {
   /** Pod creation -> containers running (default 20 ms). */
   podStartDelayMs: number;
   /** Containers running -> Ready (readiness probe passing) (default 200 ms). */
   podReadyDelayMs: number;
-  /** EndpointSlice change -> service proxies use it, like kube-proxy's lag (default 50 ms). */
+  /** EndpointSlice change -> a node's service proxy uses it, at least this (kube-proxy sync; default 100 ms). */
   endpointLagMs: number;
+  /** Mean of an exponential tail added per node per change, so nodes drift apart (default 250 ms; 0 = none). */
+  endpointLagTailMs: number;
+  /** Cap on one node's whole lag, base + tail (default 3000 ms). */
+  endpointLagMaxMs: number;
   /**
    * Multiplier for durations written in specs: progressDeadlineSeconds,
    * terminationGracePeriodSeconds, minReadySeconds (default 1 = real time; 0.01 makes 600 s 6 s).
@@ -37,7 +53,9 @@ export interface SandboxTiming {
 export const DEFAULT_TIMING: SandboxTiming = {
   podStartDelayMs: 20,
   podReadyDelayMs: 200,
-  endpointLagMs: 50,
+  endpointLagMs: 100,
+  endpointLagTailMs: 250,
+  endpointLagMaxMs: 3000,
   timeScale: 1,
   backoffMs: 100,
   bookmarkIntervalMs: 5000,
@@ -58,6 +76,19 @@ export interface SandboxOptions {
   port?: number;
   /** Watch events kept for resuming watches by resourceVersion; older gets 410 Expired (default 20000). */
   watchHistory?: number;
+  /**
+   * Services' data plane: `mode` `l4` (default: per-connection like kube-proxy, pinned) or `l7`
+   * (per request); `nodes` (default 3) kube-proxies with their own lag; `deadEndpoint` `refuse`
+   * (default) or `blackhole` for connections sent to a pod that is gone.
+   */
+  dataPlane?: Partial<DataPlaneOptions>;
+  /**
+   * Every pod's app (a container's env SIGTERM_POLICY, WARMUP_MS, WARMUP_LATENCY_MS,
+   * WARMUP_ERROR_RATE, CONCURRENCY_LIMIT override it): `sigtermPolicy` `graceful` (default),
+   * `exit` or `ignore`; warm-up and a per-pod concurrency limit (default none); `rpsAtFullCpu`
+   * lets HPA cpu Utilization targets scale on request rate.
+   */
+  app?: Partial<AppBehaviour>;
 }
 
 export interface SandboxDataPlane {
@@ -73,6 +104,12 @@ export interface SandboxDataPlane {
   podUrl(namespace: string, name: string): string | undefined;
   /** Every Service port exposed now. */
   services(): Promise<ServiceAddress[]>;
+  /** Each node's synced ready endpoints (index = node). */
+  nodeEndpoints(namespace: string, name: string, port?: number): string[][];
+  /** Open client connections pinned to each pod through the Service (l4 mode). */
+  connections(namespace: string, name: string, port?: number): Record<string, number>;
+  /** The data plane's options as started. */
+  options: Readonly<DataPlaneOptions>;
 }
 
 export interface SandboxControl {
@@ -132,15 +169,44 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       throw new Error(`startSandbox: timing.${k} must be a number >= 0 (got ${String(v)})`);
     }
   }
+  const dataPlane = { ...DEFAULT_DATA_PLANE, ...options.dataPlane };
+  if (dataPlane.mode !== 'l4' && dataPlane.mode !== 'l7')
+    throw new Error(
+      `startSandbox: dataPlane.mode must be l4 or l7 (got ${String(dataPlane.mode)})`,
+    );
+  if (dataPlane.deadEndpoint !== 'refuse' && dataPlane.deadEndpoint !== 'blackhole')
+    throw new Error(
+      `startSandbox: dataPlane.deadEndpoint must be refuse or blackhole (got ${String(dataPlane.deadEndpoint)})`,
+    );
+  if (!Number.isInteger(dataPlane.nodes) || dataPlane.nodes < 1 || dataPlane.nodes > 64)
+    throw new Error(
+      `startSandbox: dataPlane.nodes must be an integer 1..64 (got ${String(dataPlane.nodes)})`,
+    );
+  const app: AppBehaviour = { ...DEFAULT_APP, ...options.app };
+  if (!['graceful', 'exit', 'ignore'].includes(app.sigtermPolicy))
+    throw new Error(
+      `startSandbox: app.sigtermPolicy must be graceful, exit or ignore (got ${String(app.sigtermPolicy)})`,
+    );
+  for (const k of [
+    'warmUpMs',
+    'warmUpLatencyMs',
+    'warmUpErrorRate',
+    'concurrencyLimit',
+    'rpsAtFullCpu',
+  ] as const) {
+    if (!Number.isFinite(app[k]) || app[k] < 0)
+      throw new Error(`startSandbox: app.${k} must be a number >= 0 (got ${String(app[k])})`);
+  }
   const api = new Api(options.watchHistory);
   if (options.operatorCrds ?? true) {
     const crdDef = api.def('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
     for (const c of OPERATOR_CRDS) api.create(crdDef, undefined, c);
   }
   const faults = new Faults();
-  const plane = new DataPlane(api, timing);
+  const plane = new DataPlane(api, timing, dataPlane);
   const controllers = new Controllers(api, faults, plane, timing, {
     hpaEnforceBounds: options.hpaEnforceBounds ?? true,
+    app,
   });
   const server = new ApiServer(api, faults, timing);
   server.proxyTarget = {
@@ -151,7 +217,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           (x: { name?: string; port: number }) =>
             port === undefined || x.name === port || String(x.port) === port,
         );
-        return p ? await plane.serviceUrl(ns, name, p.port) : undefined;
+        if (!p) return undefined;
+        // Like the real apiserver, the proxy picks a ready endpoint from the API's current
+        // EndpointSlices and dials the pod itself: no kube-proxy, so no node lag.
+        const ready = api
+          .list(api.def('discovery.k8s.io', 'v1', 'endpointslices'), ns, {
+            labelSelector: `kubernetes.io/service-name=${name}`,
+          })
+          .flatMap((slice) => slice.endpoints ?? [])
+          .filter(
+            (e: { conditions?: { ready?: boolean }; targetRef?: { kind?: string } }) =>
+              e.conditions?.ready !== false && e.targetRef?.kind === 'Pod',
+          )
+          .map((e: { targetRef: { name: string } }) => plane.podUrl(ns, e.targetRef.name))
+          .filter((u): u is string => !!u);
+        return ready[Math.floor(Math.random() * ready.length)];
       } catch {
         return undefined;
       }
@@ -181,6 +261,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       podUrl: (ns, name) => plane.podUrl(ns, name),
       endpoints: (ns, name, port) => plane.endpoints(ns, name, port),
       services: () => plane.services(),
+      nodeEndpoints: (ns, name, port) => plane.nodeEndpoints(ns, name, port),
+      connections: (ns, name, port) => plane.connections(ns, name, port),
+      options: dataPlane,
     },
     control: { faults, timing, settle: () => controllers.idle() },
     async stop() {

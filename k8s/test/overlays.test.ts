@@ -246,6 +246,11 @@ describe.skipIf(!hasKubectl).each(OVERLAYS)('overlay %s', (env) => {
     );
     expect(ing.spec.tls[0].hosts).toEqual([ing.spec.rules[0].host]);
     expect(ing.spec.rules[0].http.paths[0].backend.service.name).toBe('backend-api');
+    // A blue-green selector switch protects only node targets: target-type instance on the
+    // live Service's NodePort, every node forwarding (externalTrafficPolicy Cluster).
+    expect(ing.metadata.annotations['alb.ingress.kubernetes.io/target-type']).toBe('instance');
+    const live = get(env, 'Service', 'backend-api').spec;
+    expect(live).toMatchObject({ type: 'NodePort', externalTrafficPolicy: 'Cluster' });
   });
 
   it('creates every Secret the pods reference through an ExternalSecret', () => {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Api } from './api';
 import type { DataPlane } from './dataplane';
 import type { Faults, ImageFault } from './faults';
+import { applyBehavior, metricProposal, type ScaleHistory } from './hpa';
 import { clone } from './patch';
-import { PodServer } from './podserver';
+import { PodServer, SIGTERM_POLICIES, type SigtermPolicy } from './podserver';
 import type { ResourceDef } from './resources';
 import { matchesLabelSelector, matchesMap } from './selectors';
 import { nowIso, randomSuffix } from './store';
@@ -23,6 +24,69 @@ export interface ControllerTiming {
 export interface ControllerOptions {
   /** The HPA controller keeps its target within [minReplicas, maxReplicas] (no metrics are simulated). */
   hpaEnforceBounds: boolean;
+  /** How every pod's app behaves unless its first container's env says otherwise. */
+  app: AppBehaviour;
+}
+
+/**
+ * The app inside each pod. Defaults come from the sandbox options; a container overrides them
+ * with env vars of the same meaning as the e2e test app's: SIGTERM_POLICY, WARMUP_MS,
+ * WARMUP_LATENCY_MS, WARMUP_ERROR_RATE, CONCURRENCY_LIMIT.
+ */
+export interface AppBehaviour {
+  sigtermPolicy: SigtermPolicy;
+  /** For this long after start, answers are slower / fail at a rate (ms). */
+  warmUpMs: number;
+  warmUpLatencyMs: number;
+  warmUpErrorRate: number;
+  /** Requests in flight per pod above this get 503 (0 = unlimited). */
+  concurrencyLimit: number;
+  /**
+   * Requests per second one pod serves at 100 % of its CPU request, so an HPA's cpu
+   * Utilization target scales on request rate (0 = no CPU metric: such targets stay inactive).
+   */
+  rpsAtFullCpu: number;
+}
+
+export const DEFAULT_APP: AppBehaviour = {
+  sigtermPolicy: 'graceful',
+  warmUpMs: 0,
+  warmUpLatencyMs: 0,
+  warmUpErrorRate: 0,
+  concurrencyLimit: 0,
+  rpsAtFullCpu: 0,
+};
+
+/** The app behaviour of a pod: sandbox defaults, overridden by its first container's env. */
+export function appBehaviour(p: KObject, defaults: AppBehaviour): AppBehaviour {
+  const env = new Map<string, string>(
+    (p.spec?.containers?.[0]?.env ?? [])
+      .filter((e: Json) => typeof e?.value === 'string')
+      .map((e: Json) => [e.name, e.value]),
+  );
+  const num = (k: string, d: number) => {
+    const v = Number(env.get(k));
+    return env.has(k) && Number.isFinite(v) && v >= 0 ? v : d;
+  };
+  const policy = env.get('SIGTERM_POLICY') as SigtermPolicy | undefined;
+  return {
+    sigtermPolicy: policy && SIGTERM_POLICIES.includes(policy) ? policy : defaults.sigtermPolicy,
+    warmUpMs: num('WARMUP_MS', defaults.warmUpMs),
+    warmUpLatencyMs: num('WARMUP_LATENCY_MS', defaults.warmUpLatencyMs),
+    warmUpErrorRate: Math.min(1, num('WARMUP_ERROR_RATE', defaults.warmUpErrorRate)),
+    concurrencyLimit: num('CONCURRENCY_LIMIT', defaults.concurrencyLimit),
+    rpsAtFullCpu: defaults.rpsAtFullCpu,
+  };
+}
+
+/** Seconds a container's preStop hook runs: `sleep.seconds`, or a `sleep N` in its exec command. */
+export function preStopSeconds(container: Json): number {
+  const hook = container?.lifecycle?.preStop;
+  if (!hook) return 0;
+  if (hook.sleep) return Math.max(0, Number(hook.sleep.seconds) || 0);
+  const cmd = Array.isArray(hook.exec?.command) ? hook.exec.command.join(' ') : '';
+  const m = /\bsleep\s+(\d+(?:\.\d+)?)s?\b/.exec(cmd);
+  return m ? Number(m[1]) : 0;
 }
 
 const HASH_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -104,6 +168,12 @@ export class Controllers {
   private readonly runtimes = new Map<string, PodRuntime>();
   private readonly progressAt = new Map<string, number>();
   private readonly eventNames = new Map<string, string>();
+  /** Per HPA: its last metrics sync, the pods' served counts then, and its scaling history. */
+  private readonly hpaState = new Map<
+    string,
+    { at: number; served: Map<string, number>; history: ScaleHistory; metrics: Json[] }
+  >();
+  private hpaTimer: NodeJS.Timeout | undefined;
   private ipCounter = 2;
   private off: (() => void) | undefined;
   private idleWaiters: (() => void)[] = [];
@@ -152,6 +222,7 @@ export class Controllers {
     this.stopped = true;
     this.off?.();
     for (const t of this.timers) clearTimeout(t);
+    if (this.hpaTimer) clearTimeout(this.hpaTimer);
     for (const rt of this.runtimes.values()) {
       for (const t of rt.timers) clearTimeout(t);
       if (rt.server) await rt.server.stop();
@@ -942,6 +1013,13 @@ export class Controllers {
       server.errorRate = Math.min(1, Math.max(0, fault.rate));
       server.errorStatus = fault.status ?? 500;
     }
+    const app = appBehaviour(p, this.options.app);
+    server.concurrencyLimit = app.concurrencyLimit;
+    if (app.warmUpMs > 0) {
+      server.warmUpUntil = Date.now() + app.warmUpMs;
+      server.warmUpLatencyMs = app.warmUpLatencyMs;
+      server.warmUpErrorRate = app.warmUpErrorRate;
+    }
     rt.server = server;
     this.plane.pods.set(rt.key, server);
     const started = nowIso();
@@ -998,7 +1076,16 @@ export class Controllers {
       );
       return;
     }
-    this.podTimer(rt, this.timing.podReadyDelayMs, () => {
+    // With a readinessProbe, Ready waits for its initialDelaySeconds and a failing app is noticed
+    // after failureThreshold x periodSeconds (scaled); without one, the timing model above.
+    const probe = c0.readinessProbe;
+    const scaled = (seconds: number) => seconds * 1000 * this.timing.timeScale;
+    const readyDelay =
+      this.timing.podReadyDelayMs + scaled(Number(probe?.initialDelaySeconds) || 0);
+    const noticeDelay = probe
+      ? scaled((Number(probe.failureThreshold) || 3) * (Number(probe.periodSeconds) || 10))
+      : 0;
+    this.podTimer(rt, readyDelay, () => {
       if (rt.terminating) return;
       server.ready = true;
       rt.readyAt = Date.now();
@@ -1007,14 +1094,17 @@ export class Controllers {
         this.podTimer(rt, fault.afterMs, () => {
           server.ready = false;
           if ((fault.mode ?? 'error') === 'error') server.failing = true;
-          setStatus(false);
-          this.event(
-            p,
-            'Warning',
-            'Unhealthy',
-            'Readiness probe failed: HTTP probe failed with statuscode: 500',
-            'kubelet',
-          );
+          this.podTimer(rt, noticeDelay, () => {
+            if (rt.terminating) return;
+            setStatus(false);
+            this.event(
+              p,
+              'Warning',
+              'Unhealthy',
+              'Readiness probe failed: HTTP probe failed with statuscode: 500',
+              'kubelet',
+            );
+          });
         });
       }
     });
@@ -1032,9 +1122,25 @@ export class Controllers {
       const cur = this.api.tryGet(this.d.pod, p.metadata.namespace, p.metadata.name);
       if (cur && cur.metadata.uid === rt.uid) this.api.finalize(this.d.pod, cur);
     };
-    if (!rt.server) return finish();
-    // The server keeps serving (in-flight and new requests) until the grace period ends.
-    this.podTimer(rt, graceMs, finish);
+    const server = rt.server;
+    if (!server) return finish();
+    // The kubelet's order: preStop (the app still serves, new connections too), then SIGTERM
+    // handled by the app's policy, then SIGKILL when the grace period ends. The pod is gone as
+    // soon as its process exits.
+    const preStopMs = Math.min(
+      graceMs,
+      preStopSeconds(this.containers(p)[0]) * 1000 * this.timing.timeScale,
+    );
+    const policy = appBehaviour(p, this.options.app).sigtermPolicy;
+    this.podTimer(rt, preStopMs, () => {
+      void server.sigterm(policy).then(() => {
+        if (!this.stopped && this.runtimes.has(rt.uid)) finish();
+      });
+    });
+    this.podTimer(rt, graceMs, () => {
+      void server.stop();
+      finish();
+    });
   }
 
   // ---------------------------------------------------------------- EndpointSlices
@@ -1194,6 +1300,11 @@ export class Controllers {
       const current = target.spec.replicas ?? 1;
       let desired = current;
       if (current > 0) desired = Math.min(max, Math.max(min, current));
+      const scaled = desired === current && current > 0 ? this.scaleOnRate(h, target) : undefined;
+      if (scaled) {
+        this.writeStatus(this.d.hpa, h, scaled);
+        continue;
+      }
       if (this.options.hpaEnforceBounds && desired !== current) {
         this.writeSpec(this.d.deploy, target, (x) => {
           x.spec.replicas = desired;
@@ -1230,6 +1341,116 @@ export class Controllers {
         conditions: conds,
       });
     }
+  }
+
+  /**
+   * Scale on the pods' request rate when the HPA has a metric the sandbox measures (a Pods
+   * metric with averageValue = requests/s per pod; cpu Utilization with `app.rpsAtFullCpu`),
+   * every sync period (15 s x timeScale), with `behavior` honoured. Returns the status to
+   * write, or undefined when the HPA has no such metric.
+   */
+  private scaleOnRate(h: KObject, target: KObject): Json | undefined {
+    const metrics: Json[] = h.spec.metrics ?? [];
+    const probe = { perPodRps: 0, readyPods: 1 };
+    const rpsAtFullCpu = this.options.app.rpsAtFullCpu;
+    if (!metrics.some((m) => metricProposal(m, 1, probe, rpsAtFullCpu))) return undefined;
+    if (!this.options.hpaEnforceBounds) return undefined;
+    const syncMs = Math.max(10, 15_000 * this.timing.timeScale);
+    const now = Date.now();
+    const pods = this.api
+      .list(this.d.pod, target.metadata.namespace)
+      .filter(
+        (p) =>
+          !p.metadata.deletionTimestamp &&
+          matchesLabelSelector(target.spec.selector, p.metadata.labels),
+      );
+    const served = new Map<string, number>();
+    for (const p of pods)
+      served.set(p.metadata.uid, this.runtimes.get(p.metadata.uid)?.server?.served ?? 0);
+    const st = this.hpaState.get(h.metadata.uid);
+    const min = h.spec.minReplicas ?? 1;
+    const max = h.spec.maxReplicas ?? min;
+    const current = target.spec.replicas ?? 1;
+    const conds: Json[] = clone(h.status?.conditions ?? []);
+    const status = (desired: number, currentMetrics: Json[]) => {
+      setCondition(
+        conds,
+        'AbleToScale',
+        'True',
+        'ReadyForNewScale',
+        'recommended size matches current size',
+        false,
+      );
+      setCondition(
+        conds,
+        'ScalingActive',
+        'True',
+        'ValidMetricFound',
+        'the HPA was able to successfully calculate a replica count from the request rate',
+        false,
+      );
+      for (const c of conds) delete c.lastUpdateTime;
+      return {
+        currentReplicas: target.status?.replicas ?? current,
+        desiredReplicas: desired,
+        currentMetrics,
+        conditions: conds,
+        ...(st?.history.events.length
+          ? {
+              lastScaleTime: new Date(st.history.events.at(-1)![0])
+                .toISOString()
+                .replace(/\.\d+Z$/, 'Z'),
+            }
+          : {}),
+      };
+    };
+    if (!this.hpaTimer) {
+      this.hpaTimer = setTimeout(() => {
+        this.hpaTimer = undefined;
+        this.schedule();
+      }, syncMs);
+    }
+    if (!st) {
+      this.hpaState.set(h.metadata.uid, {
+        at: now,
+        served,
+        history: { recommendations: [], events: [] },
+        metrics: [],
+      });
+      return status(current, []);
+    }
+    if (now - st.at < syncMs) return status(h.status?.desiredReplicas ?? current, st.metrics);
+    let delta = 0;
+    for (const [uid, n] of served) delta += Math.max(0, n - (st.served.get(uid) ?? 0));
+    const readyPods = Math.max(1, pods.filter(podReady).length);
+    const sample = { perPodRps: delta / ((now - st.at) / 1000) / readyPods, readyPods };
+    st.at = now;
+    st.served = served;
+    const proposals = metrics
+      .map((m) => metricProposal(m, current, sample, rpsAtFullCpu))
+      .filter((x) => x !== undefined);
+    st.metrics = proposals.map((x) => x.status);
+    const raw = Math.min(max, Math.max(min, ...proposals.map((x) => x.replicas)));
+    const scaleMs = (seconds: number) => seconds * 1000 * this.timing.timeScale;
+    const desired = Math.min(
+      max,
+      Math.max(min, applyBehavior(h.spec.behavior, current, raw, now, st.history, scaleMs)),
+    );
+    if (desired !== current) {
+      this.writeSpec(this.d.deploy, target, (x) => {
+        x.spec.replicas = desired;
+      });
+      st.history.events.push([now, desired - current]);
+      const m = proposals[0]!;
+      this.event(
+        h,
+        'Normal',
+        'SuccessfulRescale',
+        `New size: ${desired}; reason: ${m.status.type === 'Pods' ? `pods metric ${m.status.pods.metric.name}` : 'cpu resource utilization (percentage of request)'} ${desired > current ? 'above' : 'below'} target`,
+        'horizontal-pod-autoscaler',
+      );
+    }
+    return status(desired, st.metrics);
   }
 
   // ---------------------------------------------------------------- PodDisruptionBudgets

@@ -16,6 +16,11 @@ export interface LoadOptions {
   expectColor?: string;
   /** Pause between requests per worker (default 0). */
   intervalMs?: number;
+  /**
+   * `keep-alive` (default): each worker reuses its connection, like pooled HTTP clients, an ALB
+   * or gRPC; `fresh`: a new TCP connection per request (`Connection: close`).
+   */
+  connection?: 'keep-alive' | 'fresh';
   signal?: AbortSignal;
 }
 
@@ -24,6 +29,9 @@ export interface LoadReport {
   ok: number;
   /** Non-2xx answers, connection errors and timeouts. */
   failed: number;
+  /** Failures by kind: `HTTP 503`, `ECONNRESET`, `ECONNREFUSED`, `socket hang up`, `timeout`... */
+  failureKinds: Record<string, number>;
+  connection: 'keep-alive' | 'fresh';
   /** Answered by a pod that was not ready (and not terminating) at the time. */
   misrouted: number;
   /** Answered by a terminating pod (still serving its grace period). */
@@ -45,6 +53,9 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
+const errorKind = (e: Error & { code?: string }) =>
+  e.message === 'timeout' ? 'timeout' : (e.code ?? e.message);
+
 const bump = (m: Record<string, number>, k: string) => {
   m[k] = (m[k] ?? 0) + 1;
 };
@@ -59,11 +70,21 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
   const endAt =
     opts.durationMs !== undefined ? performance.now() + opts.durationMs : Number.POSITIVE_INFINITY;
   const concurrency = Math.max(1, opts.concurrency ?? 8);
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency, noDelay: true });
+  const connection = opts.connection ?? 'keep-alive';
+  if (connection !== 'keep-alive' && connection !== 'fresh')
+    throw new Error(
+      `generateLoad: connection must be keep-alive or fresh (got ${String(connection)})`,
+    );
+  const agent =
+    connection === 'fresh'
+      ? new Agent({ keepAlive: false, noDelay: true })
+      : new Agent({ keepAlive: true, maxSockets: concurrency, noDelay: true });
   const r: LoadReport = {
     sent: 0,
     ok: 0,
     failed: 0,
+    failureKinds: {},
+    connection,
     misrouted: 0,
     terminatingAnswers: 0,
     wrongColor: 0,
@@ -81,8 +102,9 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
   const one = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
-      const fail = (msg: string) => {
+      const fail = (msg: string, kind: string) => {
         r.failed++;
+        bump(r.failureKinds, kind);
         if (r.errors.length < 20) r.errors.push(msg);
       };
       const req = request(
@@ -91,6 +113,7 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
           port: target.port,
           path: target.pathname + target.search,
           agent,
+          headers: connection === 'fresh' ? { Connection: 'close' } : undefined,
           timeout: opts.timeoutMs ?? 5000,
         },
         (res) => {
@@ -121,11 +144,11 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
               if (opts.expectColor !== undefined && body.color !== opts.expectColor) r.wrongColor++;
             }
             if (code >= 200 && code < 300) r.ok++;
-            else fail(`HTTP ${code}${body.pod ? ` from ${body.pod}` : ''}`);
+            else fail(`HTTP ${code}${body.pod ? ` from ${body.pod}` : ''}`, `HTTP ${code}`);
             resolve();
           });
           res.on('error', (e) => {
-            fail(e.message);
+            fail(e.message, errorKind(e));
             resolve();
           });
         },
@@ -133,7 +156,7 @@ export async function generateLoad(opts: LoadOptions): Promise<LoadReport> {
       req.on('timeout', () => req.destroy(new Error('timeout')));
       req.on('error', (e) => {
         latencies.push(performance.now() - t0);
-        fail(e.message);
+        fail(e.message, errorKind(e));
         resolve();
       });
       req.end();

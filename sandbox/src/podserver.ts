@@ -1,5 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
+
+/**
+ * What the app does on SIGTERM: `graceful` stops accepting, answers `Connection: close` on open
+ * keep-alive connections, finishes in-flight requests and exits once every connection closed;
+ * `exit` dies at once (open connections cut); `ignore` keeps serving until SIGKILL.
+ */
+export type SigtermPolicy = 'graceful' | 'exit' | 'ignore';
+export const SIGTERM_POLICIES: readonly SigtermPolicy[] = ['graceful', 'exit', 'ignore'];
 
 export interface PodIdentity {
   namespace: string;
@@ -24,6 +32,16 @@ export class PodServer {
   /** Fraction of answers that fail with `errorStatus` (fault `errors`). */
   errorRate = 0;
   errorStatus = 500;
+  /** Requests in flight above this are answered 503 (0 = unlimited). */
+  concurrencyLimit = 0;
+  /** Until this time (ms epoch) answers are `warmUpLatencyMs` slower and fail at `warmUpErrorRate`. */
+  warmUpUntil = 0;
+  warmUpLatencyMs = 0;
+  warmUpErrorRate = 0;
+  /** Requests answered or in flight since start, probes excluded. */
+  served = 0;
+  /** SIGTERM received with the graceful policy: every answer closes its connection. */
+  draining = false;
   port = 0;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
@@ -39,15 +57,19 @@ export class PodServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       const url = new URL(req.url ?? '/', 'http://pod');
+      // Requests served by the app (not probes): the HPA's request-rate metric.
+      if (url.pathname !== '/healthz' && url.pathname !== '/readyz') this.served++;
       const answer = (code: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.writeHead(code, {
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(text),
           'X-Sandbox-Pod': this.id.name,
+          ...(this.draining ? { Connection: 'close' } : {}),
         });
         res.end(text);
       };
+      const warming = Date.now() < this.warmUpUntil;
       const respond = () => {
         const body = {
           pod: this.id.name,
@@ -65,13 +87,21 @@ export class PodServer {
         if (this.errorRate > 0 && !probe && Math.random() < this.errorRate) {
           return answer(this.errorStatus, { ...body, error: 'sandbox fault: injected error' });
         }
+        if (!probe && this.concurrencyLimit > 0 && this.inFlight > this.concurrencyLimit) {
+          return answer(503, { ...body, error: 'sandbox: over the pod concurrency limit' });
+        }
+        if (warming && !probe && Math.random() < this.warmUpErrorRate) {
+          return answer(503, { ...body, error: 'sandbox: warming up' });
+        }
         if (url.pathname === '/readyz') return answer(this.ready ? 200 : 503, body);
         if (url.pathname === '/healthz' || url.pathname === '/livez') return answer(200, body);
         answer(200, body);
       };
       // `?sleepMs=N` keeps the request in flight (e.g. to observe draining on termination).
       const sleep =
-        Math.min(Number(url.searchParams.get('sleepMs') ?? 0) || 0, 60_000) + this.extraLatencyMs;
+        Math.min(Number(url.searchParams.get('sleepMs') ?? 0) || 0, 60_000) +
+        this.extraLatencyMs +
+        (warming ? this.warmUpLatencyMs : 0);
       if (sleep > 0) setTimeout(respond, sleep);
       else respond();
       req.resume();
@@ -90,13 +120,37 @@ export class PodServer {
     this.port = (server.address() as AddressInfo).port;
   }
 
-  /** Stop: the process is gone, open connections are cut. */
+  /** SIGTERM; resolves when the process exits by itself (never, for `ignore`). */
+  sigterm(policy: SigtermPolicy): Promise<void> {
+    const s = this.server;
+    if (!s || policy === 'ignore') return new Promise(() => {});
+    if (policy === 'exit') return this.stop();
+    this.draining = true;
+    // Close the listener only: http.Server.close() would also cut idle keep-alive connections
+    // (a request racing that close fails); here they get `Connection: close` on their next answer.
+    NetServer.prototype.close.call(s);
+    return new Promise<void>((resolve) => {
+      const check = () => {
+        if (this.sockets.size === 0 || !this.server) {
+          clearInterval(t);
+          void this.stop().then(resolve);
+        }
+      };
+      const t = setInterval(check, 10);
+      t.unref();
+      check();
+    });
+  }
+
+  /** Stop (SIGKILL, or the exit): the process is gone, open connections are cut. */
   async stop(): Promise<void> {
     const s = this.server;
     if (!s) return;
     this.server = undefined;
     await new Promise<void>((resolve) => {
-      s.close(() => resolve());
+      if (s.listening) s.close(() => resolve());
+      else resolve();
+      s.closeAllConnections();
       for (const sock of this.sockets) sock.destroy();
     });
   }

@@ -378,11 +378,23 @@ export class ApiServer {
       );
     const marker = `/${nameAndPort}/proxy`;
     const rest = url.pathname.slice(url.pathname.indexOf(marker) + marker.length) || '/';
-    const target = new URL(rest + url.search, base);
+    // The rest is a path on the target, never a URL: `//host/x` resolved against the base would
+    // be protocol-relative and reach any host. Keep the target's origin, take rest as a path.
+    const target = new URL(base);
+    const path = `/${rest.replace(/^\/+/, '')}${url.search}`;
+    // The caller's credentials are for the API server only (the real one strips them too).
+    const { authorization: _auth, 'proxy-authorization': _proxyAuth, ...headers } = req.headers;
     await new Promise<void>((resolve) => {
       const up = httpRequest(
-        target,
-        { method: req.method, headers: { ...req.headers, host: target.host } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path,
+          method: req.method,
+          headers: { ...headers, host: target.host },
+          // The real apiserver picks an endpoint per request: no pooled connection pinned to a pod.
+          agent: false,
+        },
         (ur) => {
           res.writeHead(ur.statusCode ?? 502, ur.headers);
           ur.pipe(res);

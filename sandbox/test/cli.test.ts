@@ -18,6 +18,27 @@ describe('medimind sandbox CLI', () => {
       timing: { timeScale: 0.1, endpointLagMs: 5 },
       operatorCrds: false,
     });
+    expect(
+      parseSandboxArgs([
+        '--data-plane=l7',
+        '--nodes',
+        '2',
+        '--dead-endpoint',
+        'blackhole',
+        '--sigterm',
+        'exit',
+        '--endpoint-lag-tail',
+        '0',
+      ]),
+    ).toMatchObject({
+      dataPlane: { mode: 'l7', nodes: 2, deadEndpoint: 'blackhole' },
+      app: { sigtermPolicy: 'exit' },
+      timing: { endpointLagTailMs: 0 },
+    });
+    expect(() => parseSandboxArgs(['--data-plane', 'l3'])).toThrow(
+      '--data-plane must be one of l4, l7 (got "l3")',
+    );
+    expect(() => parseSandboxArgs(['--nodes', '0'])).toThrow('--nodes must be between 1 and 64');
   });
 
   it('prints help', async () => {

@@ -46,6 +46,8 @@ export async function openCluster(): Promise<Cluster> {
         podStartDelayMs: 5,
         podReadyDelayMs: 30,
         endpointLagMs: 20,
+        endpointLagTailMs: 10,
+        endpointLagMaxMs: 100,
         timeScale: 0.01,
         backoffMs: 20,
         bookmarkIntervalMs: 100,

@@ -29,6 +29,8 @@ const TEST_TIMING = {
   podStartDelayMs: 5,
   podReadyDelayMs: 30,
   endpointLagMs: 20,
+  endpointLagTailMs: 10,
+  endpointLagMaxMs: 100,
   timeScale: 0.01,
   backoffMs: 20,
   bookmarkIntervalMs: 50,
@@ -49,7 +51,14 @@ function deployment(
   ns: string,
   name: string,
   image: string,
-  opts: { replicas?: number; color?: string; deadline?: number; grace?: number } = {},
+  opts: {
+    replicas?: number;
+    color?: string;
+    deadline?: number;
+    grace?: number;
+    preStopSeconds?: number;
+    env?: Record<string, string>;
+  } = {},
 ) {
   const labels = { 'app.kubernetes.io/name': name, 'medimind.io/color': opts.color ?? 'blue' };
   return {
@@ -62,7 +71,19 @@ function deployment(
         metadata: { labels },
         spec: {
           terminationGracePeriodSeconds: opts.grace ?? 30,
-          containers: [{ name: 'app', image, ports: [{ containerPort: 8080 }] }],
+          containers: [
+            {
+              name: 'app',
+              image,
+              ports: [{ containerPort: 8080 }],
+              ...(opts.env
+                ? { env: Object.entries(opts.env).map(([name, value]) => ({ name, value })) }
+                : {}),
+              ...(opts.preStopSeconds
+                ? { lifecycle: { preStop: { sleep: { seconds: opts.preStopSeconds } } } }
+                : {}),
+            },
+          ],
         },
       },
     },
@@ -236,13 +257,15 @@ describe('image faults', () => {
       3000,
       'not-ready pod published',
     );
+    // kube-proxy rejects connections to a Service without endpoints: reset, no HTTP answer
     const r = await generateLoad({
       url: await sb.dataPlane.serviceUrl(ns, 'stuck'),
       requests: 5,
       concurrency: 1,
     });
     expect(r.failed).toBe(5);
-    expect(r.statusCodes).toEqual({ '503': 5 });
+    expect(r.statusCodes).toEqual({});
+    expect(r.failureKinds).toEqual({ ECONNRESET: 5 });
     // the pod itself is up and says it is not ready
     const direct = await generateLoad({
       url: sb.dataPlane.podUrl(ns, pod.metadata!.name!)!,
@@ -267,20 +290,28 @@ describe('image faults', () => {
     const url = await sb.dataPlane.serviceUrl(ns, 'mixed');
     await eventually(
       async () =>
-        Object.keys((await generateLoad({ url, requests: 6, concurrency: 1 })).byPod).length === 2,
+        Object.keys(
+          (await generateLoad({ url, requests: 6, concurrency: 1, connection: 'fresh' })).byPod,
+        ).length === 2,
       5000,
       'both pods serving',
     );
     try {
       // the flaky pod fails 400 ms after Ready; its endpoint goes 150 ms after that
-      const during = await generateLoad({ url, durationMs: 800, concurrency: 2, intervalMs: 5 });
+      const during = await generateLoad({
+        url,
+        durationMs: 800,
+        concurrency: 2,
+        intervalMs: 5,
+        connection: 'fresh',
+      });
       expect(during.failed).toBeGreaterThan(0);
       expect(during.statusCodes['500']).toBeGreaterThan(0);
     } finally {
       sb.control.timing.endpointLagMs = 20;
     }
     await sleep(200);
-    const after = await generateLoad({ url, requests: 20, concurrency: 2 });
+    const after = await generateLoad({ url, requests: 20, concurrency: 2, connection: 'fresh' });
     expect(after.failed).toBe(0);
     expect(Object.keys(after.byPod)).toHaveLength(1);
   });
@@ -522,11 +553,12 @@ describe('API faults', () => {
 });
 
 describe('data plane', () => {
-  it('serves traffic without failures or misroutes through a rolling update', async () => {
+  /** A 3-pod Deployment rolled to a new image under keep-alive and fresh-connection load. */
+  async function rollUnderLoad(opts: { preStopSeconds?: number }) {
     const ns = await newNs();
     await apps.createNamespacedDeployment({
       namespace: ns,
-      body: deployment(ns, 'roll', 'roll:1', { replicas: 3, grace: 100 }),
+      body: deployment(ns, 'roll', 'roll:1', { replicas: 3, grace: 100, ...opts }),
     });
     await service(ns, 'roll', { 'app.kubernetes.io/name': 'roll' });
     const url = await sb.dataPlane.serviceUrl(ns, 'roll');
@@ -537,17 +569,37 @@ describe('data plane', () => {
       5000,
       'available',
     );
-    await sleep(50);
-    const load = generateLoad({ url, durationMs: 900, concurrency: 4 });
+    await sleep(150);
+    const loads = (['keep-alive', 'fresh'] as const).map((connection) =>
+      generateLoad({ url, durationMs: 1500, concurrency: 3, connection }),
+    );
     await sleep(100);
     const d = await apps.readNamespacedDeployment({ name: 'roll', namespace: ns });
     d.spec!.template.spec!.containers[0]!.image = 'roll:2';
     await apps.replaceNamespacedDeployment({ name: 'roll', namespace: ns, body: d });
-    const r = await load;
-    expect(r.failed, JSON.stringify(r.errors)).toBe(0);
-    expect(r.misrouted).toBe(0);
-    expect(r.byVersion['1']).toBeGreaterThan(0);
-    expect(r.byVersion['2']).toBeGreaterThan(0);
+    const [keepAlive, fresh] = await Promise.all(loads);
+    return { keepAlive: keepAlive!, fresh: fresh! };
+  }
+
+  it('a rolling update with a preStop sleep longer than the endpoint lag: no failed request', async () => {
+    // preStop 20 s x timeScale 0.01 = 200 ms > the lag cap (100 ms): every node has stopped
+    // sending new connections before SIGTERM; graceful SIGTERM closes keep-alive connections.
+    const { keepAlive, fresh } = await rollUnderLoad({ preStopSeconds: 20 });
+    for (const r of [keepAlive, fresh]) {
+      expect(r.failed, JSON.stringify(r.errors)).toBe(0);
+      expect(r.misrouted).toBe(0);
+      expect(r.byVersion['1']).toBeGreaterThan(0);
+      expect(r.byVersion['2']).toBeGreaterThan(0);
+    }
+  });
+
+  it('a rolling update without preStop: nodes still routing to a pod that stopped listening reset new connections', async () => {
+    sb.control.timing.endpointLagMs = 150;
+    const { keepAlive, fresh } = await rollUnderLoad({});
+    expect(fresh.failed).toBeGreaterThan(0);
+    expect(Object.keys(fresh.failureKinds)).toEqual(['ECONNRESET']);
+    // keep-alive clients reconnect after `Connection: close`, through the same stale nodes
+    expect(keepAlive.failed + fresh.failed).toBeGreaterThan(0);
   });
 
   it('follows a Service selector switch after the propagation lag, with colours reported', async () => {

@@ -29,7 +29,10 @@ beforeAll(async () => {
     timing: {
       podStartDelayMs: 5,
       podReadyDelayMs: 50,
+      // kube-proxy lag per node: 25 ms + a short tail, capped under the 200 ms scale-down-delay
       endpointLagMs: 25,
+      endpointLagTailMs: 15,
+      endpointLagMaxMs: 150,
       timeScale: 0.01,
       backoffMs: 20,
     },

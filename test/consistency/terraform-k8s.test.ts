@@ -362,7 +362,8 @@ describe.skipIf(!kubectl).each(ENVIRONMENTS)('terraform <-> k8s overlay %s', (en
       );
     const { public: pub, private: priv, database } = tf().subnets;
     const expected: Record<string, string[]> = {
-      'allow-ingress-alb-to-backend-api': pub,
+      // target-type instance: the pods see the nodes (SNAT), in the private subnets
+      'allow-ingress-alb-to-backend-api': priv,
       'allow-egress-database': database,
       'allow-egress-redis': database,
       'allow-egress-aws-endpoints': priv,

@@ -27,13 +27,15 @@ describe.skipIf(missing.length > 0)('medimind rehearse', () => {
     expect(run.status, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/policy verdict: passed; exit code 0/);
     expect(output).toMatch(/Plan: \d+ to add, 0 to change, 0 to replace, 0 to destroy/);
+    // 2 releases x 2 apps x 2 client classes (keep-alive, fresh connections)
     const traffic = [
       ...output.matchAll(
-        /^traffic (\S+): (\d+) requests, (\d+) failed, (\d+) answered by unready pods/gm,
+        /^traffic (\S+) \((keep-alive|fresh)\): (\d+) requests, (\d+) failed, (\d+) answered by unready pods/gm,
       ),
     ];
-    expect(traffic).toHaveLength(4);
-    for (const [, , sent, failed, misrouted] of traffic) {
+    expect(traffic).toHaveLength(8);
+    expect(traffic.filter((t) => t[2] === 'fresh')).toHaveLength(4);
+    for (const [, , , sent, failed, misrouted] of traffic) {
       expect(Number(sent)).toBeGreaterThan(0);
       expect([Number(failed), Number(misrouted)]).toEqual([0, 0]);
     }

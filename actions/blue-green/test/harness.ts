@@ -4,10 +4,18 @@
  * HTTP API, and the sandbox load generator driving traffic through the live
  * Service the whole time.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateLoad, type LoadReport, type Sandbox, startSandbox } from '../../../sandbox/index';
+import { expect } from 'vitest';
+import {
+  DEFAULT_TIMING,
+  generateLoad,
+  type LoadReport,
+  type Sandbox,
+  startSandbox,
+} from '../../../sandbox/index';
 import { envName } from '../../_shared/src/inputs';
 import { setStdout } from '../../_shared/src/runner';
 import { prometheusQuery, serviceGetter } from '../src/checks';
@@ -18,10 +26,19 @@ import { loadKubeConfig, nodeTransport } from '../src/kube-node';
 import { type AppManifests, groupApps, parseObjects } from '../src/manifests';
 import { rollback } from '../src/rollback';
 
+/**
+ * The suite's timing: spec durations at 1/100, and an L4 data plane whose 3 nodes each sync
+ * 25 ms + an exponential tail (mean 15 ms, cap 150 ms) after a change. BG_SANDBOX_REALISTIC=1
+ * uses the sandbox's realistic kube-proxy lag instead (100 ms + tail mean 250 ms, cap 3 s),
+ * which is not scaled, to show where the suite's short scale-down-delay stops covering it.
+ */
+export const REALISTIC = process.env.BG_SANDBOX_REALISTIC === '1';
 export const TIMING = {
   podStartDelayMs: 5,
   podReadyDelayMs: 60,
-  endpointLagMs: 25,
+  endpointLagMs: REALISTIC ? DEFAULT_TIMING.endpointLagMs : 25,
+  endpointLagTailMs: REALISTIC ? DEFAULT_TIMING.endpointLagTailMs : 15,
+  endpointLagMaxMs: REALISTIC ? DEFAULT_TIMING.endpointLagMaxMs : 150,
   timeScale: 0.01,
   backoffMs: 20,
   bookmarkIntervalMs: 200,
@@ -129,7 +146,8 @@ export function configFor(
   };
   for (const [k, v] of Object.entries({
     manifests: 'unused.yaml',
-    'scale-down-delay': '150ms',
+    // Realistic lag: the delay covers the 3 s propagation cap plus the 0.3 s (scaled) grace.
+    'scale-down-delay': REALISTIC ? '3500ms' : '150ms',
     'lock-timeout': '5s',
     'rollout-timeout': '10s',
     'smoke-timeout': '5s',
@@ -194,24 +212,95 @@ export function environment(sb: Sandbox): Env {
   };
 }
 
-/** Traffic through a Service for as long as the returned stop() is not called. */
+/** The two client classes every scenario drives, counted apart. */
+export type ClientClass = 'keep-alive' | 'fresh';
+export type TrafficReport = LoadReport & { byClass: Record<ClientClass, LoadReport> };
+
+/** One report summing both classes (what the scenarios assert), with each class kept. */
+function merge(keepAlive: LoadReport, fresh: LoadReport): TrafficReport {
+  const sum = (k: keyof LoadReport) => (keepAlive[k] as number) + (fresh[k] as number);
+  const add = (a: Record<string, number>, b: Record<string, number>) => {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  return {
+    ...keepAlive,
+    sent: sum('sent'),
+    ok: sum('ok'),
+    failed: sum('failed'),
+    misrouted: sum('misrouted'),
+    terminatingAnswers: sum('terminatingAnswers'),
+    wrongColor: sum('wrongColor'),
+    failureKinds: add(keepAlive.failureKinds, fresh.failureKinds),
+    statusCodes: add(keepAlive.statusCodes, fresh.statusCodes),
+    byPod: add(keepAlive.byPod, fresh.byPod),
+    byColor: add(keepAlive.byColor, fresh.byColor),
+    byVersion: add(keepAlive.byVersion, fresh.byVersion),
+    errors: [
+      ...keepAlive.errors.map((e) => `keep-alive: ${e}`),
+      ...fresh.errors.map((e) => `fresh: ${e}`),
+    ],
+    rps: keepAlive.rps + fresh.rps,
+    byClass: { 'keep-alive': keepAlive, fresh },
+  };
+}
+
+/**
+ * Traffic through a Service for as long as the returned stop() is not called: keep-alive
+ * clients (pooled HTTP, an ALB, gRPC: pinned to a pod per connection) and fresh-connection
+ * clients, 2 of each. BG_TRAFFIC_LOG=<file> appends one JSON line per stop() with the
+ * scenario's name and the failures per class.
+ */
 export async function traffic(
   sb: Sandbox,
   namespace: string,
   service: string,
-): Promise<{ stop(): Promise<LoadReport> }> {
+): Promise<{ stop(): Promise<TrafficReport> }> {
   const url = await sb.dataPlane.serviceUrl(namespace, service);
+  // Traffic starts once every node's kube-proxy knows the Service's endpoints: a Service just
+  // created (the first deploy) is unreachable until then, on a real cluster too.
+  const synced = Date.now() + 10_000;
+  while (sb.dataPlane.nodeEndpoints(namespace, service).some((node) => node.length === 0)) {
+    if (Date.now() > synced) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   const controller = new AbortController();
-  const report = generateLoad({
-    url,
-    durationMs: 120_000,
-    concurrency: 4,
-    timeoutMs: 5000,
-    signal: controller.signal,
-  });
+  const scenario = expect.getState().currentTestName ?? '';
+  const load = (connection: ClientClass) =>
+    generateLoad({
+      url,
+      durationMs: 120_000,
+      concurrency: 2,
+      timeoutMs: 5000,
+      connection,
+      signal: controller.signal,
+    });
+  const reports = Promise.all([load('keep-alive'), load('fresh')]);
   return {
     async stop() {
       controller.abort();
+      const [keepAlive, fresh] = await reports;
+      const report = merge(keepAlive!, fresh!);
+      const log = process.env.BG_TRAFFIC_LOG;
+      if (log) {
+        const line = (r: LoadReport) => ({
+          sent: r.sent,
+          failed: r.failed,
+          kinds: r.failureKinds,
+          misrouted: r.misrouted,
+        });
+        appendFileSync(
+          log,
+          `${JSON.stringify({
+            scenario,
+            service,
+            realistic: REALISTIC,
+            'keep-alive': line(keepAlive!),
+            fresh: line(fresh!),
+          })}\n`,
+        );
+      }
       return report;
     },
   };
