@@ -6,9 +6,11 @@
  * refuses it. This also proves the lazily loaded @actions/github works inside
  * the CommonJS bundles.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../actions/_shared/testing/fake-github';
 import { writeZip } from '../../actions/_shared/testing/zip-writer';
@@ -63,6 +65,8 @@ async function releaseStaging(releaseId: string, k6Passed: string) {
       'readiness-passed': 'true',
       'k6-passed': k6Passed,
       'github-token': TOKEN,
+      // runBundle passes action.yml defaults as written: `${{ runner.temp }}` would be a relative path.
+      'evidence-directory': join(mkdtempSync(join(tmpdir(), 'evidence-')), 'out'),
     },
     env: env(),
   });

@@ -34,7 +34,7 @@ export function readBaselineInputs(env: Env = process.env): BaselineConfig {
         /^[A-Za-z0-9._-]+$/.test(v) ? undefined : 'may hold only letters, digits, ".", "_" and "-"',
     ),
     count: integer(INPUTS.count, 7, env, { min: 1, max: 30 }),
-    directory: required(INPUTS.directory, env),
+    directory: directoryInput(INPUTS.directory, env),
     workflow: validated(INPUTS.workflow, workflow, (v) =>
       /^[A-Za-z0-9._-]+\.ya?ml$/.test(v)
         ? undefined
@@ -43,4 +43,11 @@ export function readBaselineInputs(env: Env = process.env): BaselineConfig {
     branch,
     githubToken: required(INPUTS.githubToken, env),
   };
+}
+
+/** A directory input; an unevaluated `${{ ... }}` (a default read outside the runner) is refused. */
+function directoryInput(name: string, env: Env): string {
+  return validated(name, required(name, env), (v) =>
+    v.includes('${{') ? `holds an unevaluated expression ("${v}"); give a path` : undefined,
+  );
 }

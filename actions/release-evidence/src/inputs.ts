@@ -96,10 +96,17 @@ export function readEvidenceInputs(env: Env = process.env): EvidenceConfig {
     k6Profile: optional(INPUTS.k6Profile, 'smoke', env),
     startedAt: timestamp(INPUTS.startedAt, env),
     githubToken: raw(INPUTS.githubToken, env),
-    evidenceDirectory: required(INPUTS.evidenceDirectory, env),
+    evidenceDirectory: directoryInput(INPUTS.evidenceDirectory, env),
     bucket,
     prefix: optional(INPUTS.evidencePrefix, 'release-evidence/', env),
     retentionDays: integer(INPUTS.retentionDays, 2192, env, { min: 1, max: 36_500 }),
     awsRegion: raw(INPUTS.awsRegion, env) || null,
   };
+}
+
+/** A directory input; an unevaluated `${{ ... }}` (a default read outside the runner) is refused. */
+function directoryInput(name: string, env: Env): string {
+  return validated(name, required(name, env), (v) =>
+    v.includes('${{') ? `holds an unevaluated expression ("${v}"); give a path` : undefined,
+  );
 }

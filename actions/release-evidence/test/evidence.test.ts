@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: a GitHub expression left unevaluated is the input under test
 /**
  * release-evidence run(): the record against its JSON Schema, the approval
  * from a fake GitHub (real HTTP through the kernel client), the S3 Object
@@ -249,6 +250,10 @@ describe('release-evidence', () => {
     [{ 'release-id': 'a b' }, /release-id may hold only/],
     [{ 'evidence-bucket': 'Bad_Bucket' }, /evidence-bucket must be an S3 bucket name/],
     [{ 'readiness-report': '/nonexistent/report.json' }, /readiness-report names/],
+    [
+      { 'evidence-directory': '${{ runner.temp }}/release-evidence' },
+      /evidence-directory holds an unevaluated expression/,
+    ],
   ])('refuses bad input %j with bad-input and writes nothing', async (bad, message) => {
     start(released(bad));
     await execute();
