@@ -104,7 +104,8 @@ export type ExecutorOptions = {
     action: string,
     inputs: Record<string, string>,
     log: (line: string) => void,
-  ) => void;
+    job: JobInfo,
+  ) => void | Promise<void>;
 };
 
 export type RunResult = {
@@ -773,8 +774,11 @@ export class WorkflowExecutor {
         else if (asMap(spec).required === true)
           throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
       }
-      this.o.rewriteInputs?.(own.name, inputs, (line) =>
-        this.o.write(`${state.indent}    (rehearsal: ${line})\n`),
+      await this.o.rewriteInputs?.(
+        own.name,
+        inputs,
+        (line) => this.o.write(`${state.indent}    (rehearsal: ${line})\n`),
+        state.info,
       );
       const declared = Object.keys(asMap(metadata.outputs));
       const override = this.o.substitutes[`own:${own.name}`];
