@@ -162,12 +162,20 @@ describe.skipIf(missing.length > 0)('medimind rehearse (the staged rollout workf
 
   it('a copy with a wrong needs.<job>.outputs.<name> fails before anything runs, naming the expression', async () => {
     const text = readFileSync(WORKFLOW, 'utf8');
-    const ref = /needs\.[\w-]+\.outputs\.[\w-]+/.exec(text)?.[0];
+    // The first reference in the workflow itself (not in a comment).
+    const ref = text
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .map((line) => /needs\.[\w-]+\.outputs\.[\w-]+/.exec(line)?.[0])
+      .find(Boolean);
     expect(ref, 'the workflow reads at least one needs output').toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), 'broken-workflow-'));
     try {
       const copy = join(dir, 'staged-rollout.yml');
-      writeFileSync(copy, text.replace(ref!, `${ref}-typo`));
+      writeFileSync(
+        copy,
+        text.replace(new RegExp(`(^[^#\\n]*?)${ref!.replace(/\./g, '\\.')}`, 'm'), `$1${ref}-typo`),
+      );
       const run = await rehearse(['--workflow-file', copy, '--approve', 'production']);
       removeRehearsalDir(run.output);
       expect(run.code).toBe(1);

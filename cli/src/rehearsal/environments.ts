@@ -103,7 +103,7 @@ export class EmbeddedEnvironments {
 
   private async bootstrap(environment: string, log: (line: string) => void): Promise<Cluster> {
     const sandbox = await startSandbox({
-      // The sandbox's realistic kube-proxy lag (per node, not scaled), as the fixed rehearsal.
+      // The sandbox's realistic kube-proxy lag (per node, not scaled).
       timing: { podReadyDelayMs: 150, timeScale: 0.02 },
     });
     log(`sandbox cluster for ${environment}: ${sandbox.server}`);
