@@ -99,7 +99,9 @@ const cfgFor = (v: number): Config =>
       'release-id': `r${v}`,
       'scale-down-delay': `${SCALE_DOWN_DELAY_MS}ms`,
       'smoke-checks': '- path: /health/ready',
-      analysis: `interval: ${ANALYSIS_INTERVAL_MS}ms\ncount: 2\nchecks:\n  - http: /health/ready`,
+      // The sandbox pods name themselves in X-Sandbox-Pod: analysis starts once the live route
+      // answers from the new colour (no fixed initial-delay).
+      analysis: `interval: ${ANALYSIS_INTERVAL_MS}ms\ncount: 2\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /health/ready`,
     },
     { GITHUB_RUN_ID: String(v) },
   );

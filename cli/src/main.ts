@@ -3,7 +3,7 @@
  *
  *   medimind run <action> [--input name=value]... [--env NAME=value]... [--cwd dir]
  *   medimind sandbox [options]     the embedded Kubernetes API double
- *   medimind rehearse [options]    the staged rollout, locally, on embedded defaults
+ *   medimind rehearse [workflow] [options]   a reusable workflow, locally, on embedded defaults
  *   medimind help
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -16,7 +16,9 @@ export class UsageError extends Error {}
 const USAGE = `Usage:
   medimind run <action> [--input name=value]... [--env NAME=value]... [--cwd dir]
   medimind sandbox [--help]
-  medimind rehearse [--skip-terraform] [--skip-kubernetes]
+  medimind rehearse [staged-rollout|promote|nightly-performance] [--approve <environment>]
+                    [--fail <job>[/<step>]] [--images name=ref]... [--input name=value]...
+                    [--workflow-file <path>]
   medimind help
 
 Actions: ${listActions().join(', ')}`;

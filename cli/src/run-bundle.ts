@@ -26,14 +26,16 @@ export function actionDir(action: string): string {
   return join(repoRoot, 'actions', action);
 }
 
-export function readActionMetadata(action: string): ActionMetadata {
-  const file = join(actionDir(action), 'action.yml');
+export function readActionMetadata(action: string, dir = actionDir(action)): ActionMetadata {
+  const file = join(dir, 'action.yml');
   if (!existsSync(file)) throw new Error(`unknown action "${action}": ${file} does not exist`);
   return parse(readFileSync(file, 'utf8')) as ActionMetadata;
 }
 
 export type BundleRunOptions = {
   action: string;
+  /** The action's folder when it is not actions/<action> of this repository. */
+  dir?: string;
   inputs?: Record<string, string>;
   /** Extra environment (GITHUB_SHA, AWS_*, ...); wins over the defaults set here. */
   env?: Record<string, string | undefined>;
@@ -92,8 +94,9 @@ export function runnerEnvironment(
 }
 
 export async function runBundle(options: BundleRunOptions): Promise<BundleRun> {
-  const metadata = readActionMetadata(options.action);
-  const script = join(actionDir(options.action), options.entry ?? metadata.runs.main);
+  const dir = options.dir ?? actionDir(options.action);
+  const metadata = readActionMetadata(options.action, dir);
+  const script = join(dir, options.entry ?? metadata.runs.main);
   const runnerTemp = mkdtempSync(join(tmpdir(), `medimind-${options.action}-`));
   const files = {
     GITHUB_OUTPUT: join(runnerTemp, '_output'),

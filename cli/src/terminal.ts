@@ -10,15 +10,18 @@ function unescapeData(data: string): string {
 }
 
 export class RunnerConsole {
-  private readonly secrets = new Set<string>();
   private pending = '';
 
-  constructor(private readonly write: (text: string) => void) {}
+  /** `secrets` may be shared, so a value masked by one step stays masked in the next. */
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly secrets = new Set<string>(),
+  ) {}
 
   redact(text: string): string {
     let result = text;
     // Longest first, so a secret containing another is replaced whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+    for (const secret of [...this.secrets].filter(Boolean).sort((a, b) => b.length - a.length)) {
       result = result.split(secret).join('***');
     }
     return result;

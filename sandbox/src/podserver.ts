@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
+import { PodMetrics } from './pod-metrics';
 
 /**
  * What the app does on SIGTERM: `graceful` stops accepting, answers `Connection: close` on open
@@ -43,6 +44,8 @@ export class PodServer {
   /** SIGTERM received with the graceful policy: every answer closes its connection. */
   draining = false;
   port = 0;
+  /** Request counters and latency histograms served at GET /metrics. */
+  readonly metrics = new PodMetrics();
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
 
@@ -57,6 +60,7 @@ export class PodServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       const url = new URL(req.url ?? '/', 'http://pod');
+      if (this.metrics.handle(req, res, url.pathname)) return;
       // Requests served by the app (not probes): the HPA's request-rate metric.
       if (url.pathname !== '/healthz' && url.pathname !== '/readyz') this.served++;
       const answer = (code: number, payload: unknown) => {

@@ -4,7 +4,10 @@
  * the sandbox, then a second release by digest with live traffic and no failed
  * request; and the bad inputs users hit, failing before any cluster call.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
 import { generateLoad, type Sandbox, startSandbox } from '../../sandbox/index';
@@ -87,7 +90,10 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
       'release-id': 'staging-2',
       images: `backend-api=${DIGEST_API}\nml-pipeline=${DIGEST_ML}`,
       'smoke-checks': '- path: /health/ready\n  body: "sha256"',
-      analysis: 'interval: 50ms\ncount: 2\nchecks:\n  - http: /health/ready\n    app: backend-api',
+      // The sandbox pods name themselves in X-Sandbox-Pod: rounds start once the live route
+      // answers from the new colour.
+      analysis:
+        'interval: 50ms\ncount: 2\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /health/ready\n    app: backend-api',
     });
     load.abort();
     const traffic = await report;
@@ -189,7 +195,8 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
         kubeconfig: sb.kubeconfigPath,
         'release-id': 'staging-4',
         images: `backend-api=${DIGEST_API.replace('a1', 'd4')}`,
-        analysis: 'interval: 100ms\ncount: 100\nchecks:\n  - http: /health/ready',
+        analysis:
+          'interval: 100ms\ncount: 100\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /health/ready',
       },
       onStdout: (chunk) => {
         // The runner sends SIGINT when a job is cancelled (runBundle's killSignal).
@@ -228,7 +235,7 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
       /Input images: backend-api=medimind\/backend-api:latest uses :latest/,
     ],
     [{ images: 'backend-api=medimind/backend-api' }, /has no tag or digest/],
-    [{ mode: 'sideways' }, /Input mode must be one of deploy, rollback; got "sideways"/],
+    [{ mode: 'sideways' }, /Input mode must be one of deploy, rollback, finalize; got "sideways"/],
     [{ 'scale-down-delay': 'soon' }, /Input scale-down-delay must be a duration/],
     [{ 'smoke-checks': '- path: health' }, /Input smoke-checks: item 1 needs path/],
     [{ namespace: 'Medimind_Prod' }, /Input namespace must be a DNS label/],
@@ -242,10 +249,107 @@ describe.runIf(kubectlAvailable())('blue-green bundle against the sandbox', () =
         ...inputs,
       });
       expect(r.exitCode).toBe(1);
+      expect(r.outputs['failure-reason']).toBe('bad-input');
       expect(errors(r)).toHaveLength(1);
       expect(errors(r)[0]).toMatch(message);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout).not.toMatch(/unexpected error/);
     },
   );
+});
+
+describe('blue-green bundle on its own', () => {
+  it('runs from a copy of dist/ with no node_modules: YAML and the client chunk load lazily', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bg-bundle-alone-'));
+    cpSync(join(repoRoot, 'actions/blue-green/dist'), join(dir, 'dist'), { recursive: true });
+    writeFileSync(
+      join(dir, 'kubeconfig'),
+      `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: "http://127.0.0.1:9", insecure-skip-tls-verify: true}}]
+users: [{name: u, user: {token: x}}]
+contexts: [{name: c, context: {cluster: c, user: u}}]
+current-context: c
+`,
+    );
+    writeFileSync(
+      join(dir, 'apps.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web-blue, labels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+spec:
+  selector: {matchLabels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+  template:
+    metadata: {labels: {app.kubernetes.io/name: web, medimind.io/color: blue}}
+    spec: {containers: [{name: web, image: "registry.local/web:1.0.0"}]}
+`,
+    );
+    writeFileSync(join(dir, 'out'), '');
+    const r = spawnSync(process.execPath, ['dist/index.js'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: join(dir, 'out'),
+        INPUT_NAMESPACE: 'ns',
+        INPUT_MANIFESTS: join(dir, 'apps.yaml'),
+        INPUT_KUBECONFIG: join(dir, 'kubeconfig'),
+        'INPUT_RELEASE-ID': 'r1',
+        INPUT_ANALYSIS: 'checks: [{http: /}]',
+        INPUT_TIMEOUT: '2s',
+      },
+    });
+    const all = r.stdout + r.stderr;
+    expect(all).not.toMatch(/Cannot find (module|package)/);
+    // It got as far as the API server (nothing listens there).
+    expect(all).toMatch(/ECONNREFUSED 127\.0\.0\.1:9/);
+  });
+});
+
+describe('blue-green bundle: secrets and session lifetime', () => {
+  const CANARY = 'p%zzCanary7731';
+  const outputsAndLog = (r: BundleRun) =>
+    `${r.stdout.replace(/^::add-mask::.*$/gm, '')}\n${r.stderr}\n${JSON.stringify(r.outputs)}\n${r.summary ?? ''}`;
+
+  it.each([
+    [
+      {
+        'prometheus-url': `https://reader:${CANARY}@prometheus.internal`,
+        manifests: 'k8s/does-not-exist',
+      },
+    ],
+    [{ 'service-urls': `web=ftp://reader:${CANARY}@web.internal` }],
+    [{ 'service-urls': `web=https://reader:${CANARY}@web.internal`, 'service-urls-token': 't' }],
+  ])('a password in a URL never reaches the log, outputs or summary: %o', async (inputs) => {
+    const r = await runBundle({
+      action: 'blue-green',
+      cwd: repoRoot,
+      inputs: { namespace: NS, manifests: 'k8s/overlays/staging', ...inputs },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('bad-input');
+    // Masked raw (the decoded form does not exist: %zz is not an escape); a workflow
+    // command escapes % as %25, which the runner undoes.
+    expect(r.stdout).toContain(`::add-mask::${CANARY.replace('%', '%25')}`);
+    expect(outputsAndLog(r)).not.toContain(CANARY);
+    expect(outputsAndLog(r)).not.toContain('Canary7731');
+  });
+
+  it('AWS credentials expiring before timeout + rollback margin: credentials-expiring, before any cluster call', async () => {
+    const r = await runBundle({
+      action: 'blue-green',
+      cwd: repoRoot,
+      inputs: {
+        namespace: NS,
+        manifests: 'k8s/overlays/staging',
+        timeout: '30m',
+        kubeconfig: '/nonexistent',
+      },
+      env: { AWS_CREDENTIAL_EXPIRATION: new Date(Date.now() + 20 * 60_000).toISOString() },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failure-reason']).toBe('credentials-expiring');
+    expect(errors(r)[0]).toMatch(/The AWS credentials expire at .* Nothing was changed/);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { sleep as realSleep, type Sleep } from '../../_shared/src/cancel';
 import { withTimeout } from '../../_shared/src/http';
-import type { Analysis, HttpCheck, PrometheusCheck } from './config';
+import type { Analysis, HttpCheck, Identity, PrometheusCheck } from './config';
 import { type Kube, paths } from './kube';
 
 export type HttpGet = (
@@ -13,7 +13,23 @@ export type HttpGet = (
   path: string,
   timeoutMs: number,
   signal?: AbortSignal,
-) => Promise<{ status: number; body: string }>;
+) => Promise<HttpAnswer>;
+
+export type HttpAnswer = { status: number; body: string; headers: Record<string, string> };
+
+/**
+ * Who answered, per the analysis `identity` setting: a response header, or a
+ * top-level field of a JSON body (the pod, colour or version naming itself).
+ */
+export function servedBy(identity: Identity, answer: HttpAnswer): string | undefined {
+  if (identity.header) return answer.headers[identity.header.toLowerCase()];
+  try {
+    const value = (JSON.parse(answer.body) as Record<string, unknown>)[identity.field ?? ''];
+    return value === undefined || value === null ? undefined : String(value);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * How the runner reaches a Service: a base URL from `service-urls` when given
@@ -25,14 +41,21 @@ export function serviceGetter(
   namespace: string,
   serviceUrls: ReadonlyMap<string, string>,
   port: (service: string) => string | number = () => 'http',
+  authorization: ReadonlyMap<string, string> = new Map(),
 ): HttpGet {
   return async (service, path, timeoutMs, signal) => {
     const base = serviceUrls.get(service);
     if (base) {
+      const auth = authorization.get(service);
       const res = await fetch(new URL(path, base.endsWith('/') ? base : `${base}/`), {
         signal: withTimeout(signal, timeoutMs),
+        headers: auth ? { Authorization: auth } : {},
       });
-      return { status: res.status, body: await res.text() };
+      return {
+        status: res.status,
+        body: await res.text(),
+        headers: Object.fromEntries(res.headers),
+      };
     }
     const res = await kube.transport.request(
       'GET',
@@ -40,7 +63,9 @@ export function serviceGetter(
       { signal: withTimeout(signal, timeoutMs) },
     );
     const body = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
-    return { status: res.status, body };
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers ?? {})) headers[k.toLowerCase()] = String(v);
+    return { status: res.status, body, headers };
   };
 }
 
@@ -49,6 +74,8 @@ export type CheckResult = {
   ok: boolean;
   detail: string;
   attempts: number;
+  /** The identity of whoever gave the last answer (when `identity` is configured). */
+  servedBy?: string;
 };
 
 function describe(check: HttpCheck, service: string): string {
@@ -60,12 +87,19 @@ export async function runHttpCheck(
   get: HttpGet,
   service: string,
   check: HttpCheck,
-  options: { signal?: AbortSignal; sleep?: Sleep; until?: number; now?: () => number } = {},
+  options: {
+    signal?: AbortSignal;
+    sleep?: Sleep;
+    until?: number;
+    now?: () => number;
+    identity?: Identity;
+  } = {},
 ): Promise<CheckResult> {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const name = describe(check, service);
   let detail = '';
+  let who: string | undefined;
   let attempt = 0;
   for (; attempt <= check.retries; attempt++) {
     if (attempt > 0) {
@@ -76,31 +110,51 @@ export async function runHttpCheck(
     options.signal?.throwIfAborted();
     try {
       const res = await get(service, check.path, check.timeoutMs, options.signal);
+      who = options.identity ? servedBy(options.identity, res) : undefined;
       if (res.status !== check.status) detail = `status ${res.status}, expected ${check.status}`;
       else if (check.body && !check.body.test(res.body)) {
         detail = `body does not match /${check.body.source}/: ${res.body.slice(0, 200)}`;
-      } else return { name, ok: true, detail: `status ${res.status}`, attempts: attempt + 1 };
+      } else {
+        return {
+          name,
+          ok: true,
+          detail: `status ${res.status}`,
+          attempts: attempt + 1,
+          servedBy: who,
+        };
+      }
     } catch (error) {
       options.signal?.throwIfAborted();
       detail = `request failed: ${(error as Error).message}`;
     }
   }
-  return { name, ok: false, detail, attempts: attempt };
+  return { name, ok: false, detail, attempts: attempt, servedBy: who };
 }
 
 export type PrometheusQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
 
 /** Prometheus' instant query API: every sample of the result, as numbers. */
-export function prometheusQuery(baseUrl: string, timeoutMs = 10_000): PrometheusQuery {
+export function prometheusQuery(
+  baseUrl: string,
+  timeoutMs = 10_000,
+  authorization?: string,
+): PrometheusQuery {
   return async (query, signal) => {
     const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     url.searchParams.set('query', query);
-    const res = await fetch(url, { signal: withTimeout(signal, timeoutMs) });
-    const doc = (await res.json()) as {
-      status: string;
-      error?: string;
-      data?: { resultType: string; result: unknown };
-    };
+    const res = await fetch(url, {
+      signal: withTimeout(signal, timeoutMs),
+      headers: authorization ? { Authorization: authorization } : {},
+    });
+    const text = await res.text();
+    let doc: { status: string; error?: string; data?: { resultType: string; result: unknown } };
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new Error(
+        `Prometheus answered ${res.status} ${res.statusText} (not the query API's JSON)`,
+      );
+    }
     if (doc.status !== 'success' || !doc.data) {
       throw new Error(`Prometheus answered ${res.status}: ${doc.error ?? doc.status}`);
     }
@@ -165,10 +219,26 @@ export async function runSmokeChecks(
   return Promise.all(runs);
 }
 
-export type AnalysisRound = { round: number; results: CheckResult[]; ok: boolean };
-export type AnalysisOutcome = { ok: boolean; rounds: AnalysisRound[]; failures: number };
+export type AnalysisRound = {
+  round: number;
+  results: CheckResult[];
+  ok: boolean;
+  /** False when an answer came from a pod of the old colour: neither a pass nor a failure. */
+  counted: boolean;
+};
+export type AnalysisOutcome = {
+  ok: boolean;
+  rounds: AnalysisRound[];
+  failures: number;
+  /** Rounds that judged the new colour (all answers from it). */
+  samples: number;
+};
 
-/** Argo-style post-promotion analysis: fails once more than failure-limit rounds failed. */
+/**
+ * Argo-style post-promotion analysis: fails once more than failure-limit
+ * counted rounds failed. With `isNew`, a round where any HTTP answer came from
+ * something else than the new colour is not counted at all.
+ */
 export async function runAnalysis(
   analysis: Analysis,
   get: HttpGet,
@@ -178,31 +248,45 @@ export async function runAnalysis(
     signal?: AbortSignal;
     sleep?: Sleep;
     onRound?: (round: AnalysisRound) => void;
+    /** Whether an identity (see `servedBy`) names the new colour of `app`. */
+    isNew?: (app: string, who: string | undefined) => boolean;
   } = {},
 ): Promise<AnalysisOutcome> {
   const sleep = options.sleep ?? realSleep;
   const rounds: AnalysisRound[] = [];
   let failures = 0;
+  let samples = 0;
   for (let round = 1; round <= analysis.count; round++) {
     if (round > 1) await sleep(analysis.intervalMs, options.signal);
-    const results = await Promise.all([
-      ...analysis.http.flatMap((c) =>
-        targetsFor(c, targets).map((t) =>
-          runHttpCheck(get, t.service, c, { signal: options.signal, sleep }),
-        ),
+    const http = analysis.http.flatMap((c) =>
+      targetsFor(c, targets).map(async (t) => ({
+        app: t.app,
+        result: await runHttpCheck(get, t.service, c, {
+          signal: options.signal,
+          sleep,
+          identity: analysis.identity,
+        }),
+      })),
+    );
+    const [answers, promResults] = await Promise.all([
+      Promise.all(http),
+      Promise.all(
+        query ? analysis.prometheus.map((c) => runPrometheusCheck(query, c, options.signal)) : [],
       ),
-      ...(query
-        ? analysis.prometheus.map((c) => runPrometheusCheck(query, c, options.signal))
-        : []),
     ]);
+    const results = [...answers.map((a) => a.result), ...promResults];
+    const isNew = options.isNew;
+    const counted = !isNew || answers.every((a) => isNew(a.app, a.result.servedBy));
     const ok = results.every((r) => r.ok);
-    const entry = { round, results, ok };
+    const entry = { round, results, ok, counted };
     rounds.push(entry);
     options.onRound?.(entry);
+    if (!counted) continue;
+    samples++;
     if (!ok) {
       failures++;
-      if (failures > analysis.failureLimit) return { ok: false, rounds, failures };
+      if (failures > analysis.failureLimit) return { ok: false, rounds, failures, samples };
     }
   }
-  return { ok: true, rounds, failures };
+  return { ok: true, rounds, failures, samples };
 }

@@ -3,7 +3,7 @@
  * touches the network or loads a heavy SDK, so a bad input fails fast.
  */
 
-import { parse as parseYaml } from 'yaml';
+import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../../_shared/src/errors';
 import {
   boolean,
@@ -17,8 +17,21 @@ import {
   validated,
 } from '../../_shared/src/inputs';
 import type { Env } from '../../_shared/src/runner';
-import { Defaults, Inputs, MODES, type Mode } from './constants';
+import { Defaults, Inputs, MODES, type Mode, SCALE_DOWN, type ScaleDown } from './constants';
+import { endpointOf, redactUrl } from './credentials';
 import { checkImageRef } from './images';
+
+/** The password of a URL in its raw and decoded forms, even when the URL is otherwise invalid. */
+function endpointSecretsBestEffort(url: string): string[] {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/@:]*:([^/@]*)@/i.exec(url);
+  if (!m?.[1]) return [];
+  const raw = m[1];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
+}
 
 export type HttpCheck = {
   /** App whose Service is probed; undefined = every app in the release. */
@@ -38,10 +51,22 @@ export type PrometheusCheck = {
   max?: number;
 };
 
+/** How an answer names who served it: a response header, or a top-level JSON body field. */
+export type Identity = { header?: string; field?: string; path: string };
+
 export type Analysis = {
   intervalMs: number;
   count: number;
   failureLimit: number;
+  /**
+   * Without `identity`: rounds start this long after the live endpoints are
+   * confirmed (kube-proxy, ingress and load balancers lag the endpoints).
+   */
+  initialDelayMs: number;
+  /** Fewer counted rounds than this: analysis-inconclusive (never a pass). */
+  minSamples: number;
+  /** With it, rounds start once the live route answers from the new colour, and only such answers count. */
+  identity?: Identity;
   http: HttpCheck[];
   prometheus: PrometheusCheck[];
 };
@@ -55,9 +80,22 @@ export type Config = {
   kubeconfig: string;
   smokeChecks: HttpCheck[];
   analysis: Analysis | undefined;
+  /** Without userinfo (safe to log); credentials are in prometheusAuthorization. */
   prometheusUrl: string | undefined;
+  prometheusAuthorization?: string;
+  /** service → base URL without userinfo. */
   serviceUrls: Map<string, string>;
+  /** service → Authorization header value. */
+  serviceAuthorization: Map<string, string>;
+  /** Every form of every credential given, to mask before anything prints. */
+  secrets: string[];
+  /** AWS_CREDENTIAL_EXPIRATION, when aws-eks-auth set it. */
+  credentialExpiration?: string;
   scaleDownDelayMs: number;
+  /** defer: keep the old colour after a verified switch until mode finalize (or rollback). */
+  scaleDown: ScaleDown;
+  /** After a cancellation, the idle (never verified) colour is scaled to zero after this. */
+  abortScaleDownDelayMs: number;
   lockTimeoutMs: number;
   rolloutTimeoutMs: number;
   smokeTimeoutMs: number;
@@ -67,9 +105,14 @@ export type Config = {
 };
 
 export type RunIdentity = {
-  /** Lease holder identity: the run URL with its attempt. */
+  /**
+   * Lease holder identity, unique per process: run URL, attempt, job and a
+   * random nonce (two jobs of one attempt, or two local runs, never share it).
+   */
   holder: string;
   runUrl: string;
+  attempt: string;
+  job: string;
   commit: string;
   actor: string;
 };
@@ -108,15 +151,35 @@ export function readConfig(env: Env = process.env): Config {
           : `must be 1-63 letters, digits, '.', '_' or '-' (a label value); got "${v}"`,
   );
   const kubeconfig = optional(Inputs.Kubeconfig, env.KUBECONFIG ?? '', env);
-  const serviceUrls = keyValues(Inputs.ServiceUrls, env);
-  for (const [name, url] of serviceUrls) {
+  const secrets: string[] = [];
+  const serviceToken = optional(Inputs.ServiceUrlsToken, '', env) || undefined;
+  const prometheusToken = optional(Inputs.PrometheusToken, '', env) || undefined;
+  secrets.push(...[serviceToken, prometheusToken].filter((t): t is string => !!t));
+  const serviceUrls = new Map<string, string>();
+  const serviceAuthorization = new Map<string, string>();
+  for (const [name, url] of keyValues(Inputs.ServiceUrls, env)) {
+    // Masked first: nothing below may print it, whatever fails.
+    secrets.push(...endpointSecretsBestEffort(url));
     if (!/^https?:\/\/[^/]+/.test(url)) {
       throw new ConfigurationError(
-        `Input ${Inputs.ServiceUrls}: ${name}=${url} must be an http:// or https:// base URL`,
+        `Input ${Inputs.ServiceUrls}: ${name}=${redactUrl(url)} must be an http:// or https:// base URL`,
       );
     }
+    const endpoint = endpointOf(Inputs.ServiceUrls, url, serviceToken);
+    serviceUrls.set(name, endpoint.url);
+    if (endpoint.authorization) serviceAuthorization.set(name, endpoint.authorization);
+    secrets.push(...endpoint.secrets);
   }
-  const prometheusUrl = optional(Inputs.PrometheusUrl, '', env) || undefined;
+  const prometheusInput = optional(Inputs.PrometheusUrl, '', env) || undefined;
+  let prometheusUrl: string | undefined;
+  let prometheusAuthorization: string | undefined;
+  if (prometheusInput) {
+    secrets.push(...endpointSecretsBestEffort(prometheusInput));
+    const endpoint = endpointOf(Inputs.PrometheusUrl, prometheusInput, prometheusToken);
+    prometheusUrl = endpoint.url;
+    prometheusAuthorization = endpoint.authorization;
+    secrets.push(...endpoint.secrets);
+  }
   const analysis = parseAnalysis(raw(Inputs.Analysis, env));
   if (analysis && analysis.prometheus.length > 0 && !prometheusUrl) {
     throw new ConfigurationError(
@@ -127,6 +190,8 @@ export function readConfig(env: Env = process.env): Config {
   const runUrl = env.GITHUB_RUN_ID
     ? `${server}/${env.GITHUB_REPOSITORY ?? 'local'}/actions/runs/${env.GITHUB_RUN_ID}`
     : `local:${process.pid}`;
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? '1';
+  const job = env.GITHUB_JOB ?? 'local';
   return {
     mode,
     manifests,
@@ -137,23 +202,41 @@ export function readConfig(env: Env = process.env): Config {
     smokeChecks: parseHttpChecks(Inputs.SmokeChecks, raw(Inputs.SmokeChecks, env)),
     analysis,
     prometheusUrl,
+    prometheusAuthorization,
     serviceUrls,
+    serviceAuthorization,
+    secrets: [...new Set(secrets)],
+    credentialExpiration: env.AWS_CREDENTIAL_EXPIRATION || undefined,
     scaleDownDelayMs: duration(Inputs.ScaleDownDelay, Defaults.ScaleDownDelay, env),
+    scaleDown: oneOf(Inputs.ScaleDown, SCALE_DOWN, 'after-delay', env),
+    abortScaleDownDelayMs: duration(Inputs.AbortScaleDownDelay, Defaults.AbortScaleDownDelay, env),
     lockTimeoutMs: duration(Inputs.LockTimeout, Defaults.LockTimeout, env),
     rolloutTimeoutMs: duration(Inputs.RolloutTimeout, Defaults.RolloutTimeout, env, { min: 1000 }),
     smokeTimeoutMs: duration(Inputs.SmokeTimeout, Defaults.SmokeTimeout, env, { min: 100 }),
     timeoutMs: duration(Inputs.Timeout, Defaults.Timeout, env, { min: 1000 }),
     dryRun: boolean(Inputs.DryRun, false, env),
     run: {
-      holder: `${runUrl}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      holder: `${runUrl}/attempts/${attempt}/jobs/${job}#${randomBytes(6).toString('hex')}`,
       runUrl,
+      attempt,
+      job,
       commit: env.GITHUB_SHA ?? '',
       actor: env.GITHUB_ACTOR ?? '',
     },
   };
 }
 
+/**
+ * The YAML parser, loaded on demand: main loads it only when a YAML input is
+ * set, so the common bad-input paths never pay for it (start-up time).
+ */
+let parseYaml: ((text: string) => unknown) | undefined;
+export async function loadYamlParser(): Promise<void> {
+  parseYaml ??= (await import('yaml')).parse;
+}
+
 function yamlOf(name: string, text: string): unknown {
+  if (!parseYaml) throw new Error('config: loadYamlParser() must run before YAML inputs are read');
   try {
     return parseYaml(text);
   } catch (error) {
@@ -201,6 +284,40 @@ function intField(
     );
   }
   return n;
+}
+
+/**
+ * 30 s: kube-proxy applies endpoint changes within ~1-2 s, an ingress
+ * controller reloads within seconds, but a cloud load balancer registers new
+ * targets only after its health checks pass (ALB default: 2 × 15 s).
+ */
+export const DEFAULT_INITIAL_DELAY_MS = 30_000;
+
+function parseIdentity(name: string, value: unknown): Identity | undefined {
+  if (value === undefined) return undefined;
+  const where = 'identity';
+  if (!isDict(value)) {
+    throw new ConfigurationError(
+      `Input ${name}: ${where} must be a mapping {header: X-Pod} or {field: pod}`,
+    );
+  }
+  allowOnly(name, where, value, ['header', 'field', 'path']);
+  const { header, field, path = '/' } = value;
+  if ((header === undefined) === (field === undefined)) {
+    throw new ConfigurationError(`Input ${name}: ${where} needs exactly one of header or field`);
+  }
+  for (const [key, v] of [
+    ['header', header],
+    ['field', field],
+  ] as const) {
+    if (v !== undefined && (typeof v !== 'string' || v === '')) {
+      throw new ConfigurationError(`Input ${name}: ${where} ${key} must be a non-empty string`);
+    }
+  }
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    throw new ConfigurationError(`Input ${name}: ${where} path must start with "/"`);
+  }
+  return { header: header as string | undefined, field: field as string | undefined, path };
 }
 
 const HTTP_KEYS = ['app', 'path', 'status', 'body', 'retries', 'timeout'] as const;
@@ -258,7 +375,15 @@ export function parseAnalysis(text: string): Analysis | undefined {
   if (!text) return undefined;
   const doc = yamlOf(name, text);
   if (!isDict(doc)) throw new ConfigurationError(`Input ${name} must be a YAML mapping`);
-  allowOnly(name, 'the mapping', doc, ['interval', 'count', 'failure-limit', 'checks']);
+  allowOnly(name, 'the mapping', doc, [
+    'interval',
+    'count',
+    'failure-limit',
+    'initial-delay',
+    'min-samples',
+    'identity',
+    'checks',
+  ]);
   const checks = doc.checks;
   if (!Array.isArray(checks) || checks.length === 0) {
     throw new ConfigurationError(`Input ${name} needs checks: a non-empty list`);
@@ -301,6 +426,14 @@ export function parseAnalysis(text: string): Analysis | undefined {
     intervalMs: durationField(name, 'interval', doc.interval, 10_000),
     count,
     failureLimit: intField(name, 'failure-limit', doc['failure-limit'], 0, 0, count),
+    initialDelayMs: durationField(
+      name,
+      'initial-delay',
+      doc['initial-delay'],
+      DEFAULT_INITIAL_DELAY_MS,
+    ),
+    minSamples: intField(name, 'min-samples', doc['min-samples'], count, 1, count),
+    identity: parseIdentity(name, doc.identity),
     http,
     prometheus,
   };

@@ -8,8 +8,12 @@ export const Inputs = {
   SmokeChecks: 'smoke-checks',
   Analysis: 'analysis',
   PrometheusUrl: 'prometheus-url',
+  PrometheusToken: 'prometheus-token',
   ServiceUrls: 'service-urls',
+  ServiceUrlsToken: 'service-urls-token',
   ScaleDownDelay: 'scale-down-delay',
+  ScaleDown: 'scale-down',
+  AbortScaleDownDelay: 'abort-scale-down-delay',
   LockTimeout: 'lock-timeout',
   RolloutTimeout: 'rollout-timeout',
   SmokeTimeout: 'smoke-timeout',
@@ -26,8 +30,12 @@ export const Outputs = {
   SwitchedAt: 'switched-at',
 } as const;
 
-export const MODES = ['deploy', 'rollback'] as const;
+export const MODES = ['deploy', 'rollback', 'finalize'] as const;
 export type Mode = (typeof MODES)[number];
+
+/** after-delay: the old colour is scaled down scale-down-delay after the switch; defer: by mode finalize. */
+export const SCALE_DOWN = ['after-delay', 'defer'] as const;
+export type ScaleDown = (typeof SCALE_DOWN)[number];
 
 export const COLORS = ['blue', 'green'] as const;
 export type Color = (typeof COLORS)[number];
@@ -56,6 +64,8 @@ export const Annotations = {
   Phase: `${P}phase`,
   Commit: `${P}commit`,
   RunUrl: `${P}run-url`,
+  RunAttempt: `${P}run-attempt`,
+  Job: `${P}job`,
   Actor: `${P}actor`,
   SwitchedAt: `${P}switched-at`,
   UpdatedAt: `${P}updated-at`,
@@ -80,28 +90,16 @@ export type Phase = (typeof PHASES)[number];
 
 export const Defaults = {
   ScaleDownDelay: '60s',
+  /** Below the ~7.5 s a cancelled GitHub job has before it is killed. */
+  AbortScaleDownDelay: '5s',
   LockTimeout: '10m',
   RolloutTimeout: '10m',
   SmokeTimeout: '2m',
   Timeout: '30m',
-  LeaseDurationSeconds: 30,
+  /** Renewed every 4 s; taken over by another run after two missed renewals. */
+  LeaseDurationSeconds: 10,
 } as const;
 
-/** Reason codes set as the `failure-reason` output. */
-export const Reasons = {
-  BadInput: 'bad-input',
-  LockHeld: 'lock-held',
-  LockLost: 'lock-lost',
-  RolloutFailed: 'rollout-failed',
-  RolloutTimeout: 'rollout-timeout',
-  SmokeFailed: 'smoke-failed',
-  SwitchConflict: 'switch-conflict',
-  AnalysisFailed: 'analysis-failed',
-  NothingToRollBack: 'nothing-to-roll-back',
-  Cancelled: 'cancelled',
-  Forbidden: 'forbidden',
-  RejectedByApi: 'rejected-by-api',
-  Deadline: 'deadline',
-} as const;
+export { type FailureReason, Reasons } from './failure-reasons';
 
 export const EVENT_SOURCE = 'medimind-blue-green';

@@ -99,6 +99,8 @@ export const PatchTypes = {
   strategic: 'application/strategic-merge-patch+json',
 } as const;
 
+const dryRunQuery = (opts: { dryRun?: boolean }) => (opts.dryRun ? { dryRun: 'All' } : undefined);
+
 export class Kube {
   constructor(
     readonly transport: KubeTransport,
@@ -164,13 +166,14 @@ export class Kube {
     return this.call<K8sList>('GET', path, { query });
   }
 
-  create(collection: string, obj: K8sObject): Promise<K8sObject> {
-    return this.call('POST', collection, { body: obj });
+  /** POST; `dryRun`: validated and admitted by the server, never stored. */
+  create(collection: string, obj: K8sObject, opts: { dryRun?: boolean } = {}): Promise<K8sObject> {
+    return this.call('POST', collection, { body: obj, query: dryRunQuery(opts) });
   }
 
-  /** PUT: with metadata.resourceVersion set, a stale write is a 409 Conflict. */
-  replace(path: string, obj: K8sObject): Promise<K8sObject> {
-    return this.call('PUT', path, { body: obj });
+  /** PUT: with metadata.resourceVersion set, a stale write is a 409 Conflict (also in a dry run). */
+  replace(path: string, obj: K8sObject, opts: { dryRun?: boolean } = {}): Promise<K8sObject> {
+    return this.call('PUT', path, { body: obj, query: dryRunQuery(opts) });
   }
 
   patch(path: string, patch: unknown, type: keyof typeof PatchTypes = 'merge'): Promise<K8sObject> {

@@ -1,20 +1,26 @@
 /**
- * The rollout lock: a coordination.k8s.io/v1 Lease per app set. Held by this
- * run (holderIdentity = run URL + attempt), renewed in the background, taken
- * over when its holder stopped renewing, waited on otherwise. Every write
- * carries the resourceVersion it was decided on, so two runs never both win.
+ * The rollout lock: one coordination.k8s.io/v1 Lease per app, taken in sorted
+ * app order (so two runs with overlapping app sets never deadlock, and any
+ * overlap excludes). Held by this process (holderIdentity = run URL, attempt,
+ * job and a random nonce; the run is also written as annotations for people),
+ * renewed every `duration / 2.5`, taken over once its holder missed two
+ * renewals (the lease expired), waited on otherwise. Every write carries the
+ * resourceVersion it was decided on, so two runs never both win.
  */
-import { createHash } from 'node:crypto';
 import type { Sleep } from '../../_shared/src/cancel';
 import { ActionFailure } from '../../_shared/src/errors';
 import { formatDuration } from '../../_shared/src/inputs';
 import { Reasons } from './constants';
 import { isStatus, type K8sObject, type Kube, paths, watchUntil } from './kube';
 
-export function leaseName(apps: readonly string[]): string {
-  const name = `blue-green.${[...apps].sort().join('.')}`;
-  if (name.length <= 63) return name;
-  return `blue-green.${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+/** The lease guarding one app (an app name is a DNS label, so this is a valid object name). */
+export function leaseName(app: string): string {
+  return `blue-green.${app}`;
+}
+
+/** Renewals happen this often; expiry (duration) comes after two missed ones. */
+export function renewIntervalMs(durationSeconds: number): number {
+  return Math.max(50, (durationSeconds * 1000) / 2.5);
 }
 
 /** Kubernetes MicroTime: RFC 3339 with microseconds. */
@@ -34,8 +40,11 @@ export function expiresAt(lease: K8sObject): number {
   return renewed + (spec.leaseDurationSeconds ?? 0) * 1000;
 }
 
-/** The run part of a holder identity (`…/actions/runs/123` without `/attempts/N`). */
-const runOf = (holder: string) => holder.replace(/\/attempts\/\d+$/, '');
+/** `<run URL>/attempts/<n>[/jobs/<job>][#nonce]` → run URL and attempt number. */
+export function parseHolder(holder: string): { run: string; attempt: number } | undefined {
+  const m = /^(.*)\/attempts\/(\d+)(?:\/jobs\/[^#]*)?(?:#.*)?$/.exec(holder);
+  return m ? { run: m[1]!, attempt: Number(m[2]) } : undefined;
+}
 
 export function decideLease(
   lease: K8sObject | undefined,
@@ -47,7 +56,12 @@ export function decideLease(
   if (current === holder) return { action: 'renew' };
   if (!current) return { action: 'take-over', previous: '(released)' };
   // An earlier attempt of this same run is dead: GitHub never runs two attempts at once.
-  if (runOf(current) === runOf(holder)) return { action: 'take-over', previous: current };
+  // The same attempt is another live process (another job, another local run): wait for it.
+  const theirs = parseHolder(current);
+  const ours = parseHolder(holder);
+  if (theirs && ours && theirs.run === ours.run && theirs.attempt < ours.attempt) {
+    return { action: 'take-over', previous: current };
+  }
   const expiry = expiresAt(lease);
   if (expiry <= now) return { action: 'take-over', previous: current };
   return { action: 'wait', holder: current, expiresAt: expiry };
@@ -63,6 +77,8 @@ export type LeaseOptions = {
   holder: string;
   durationSeconds: number;
   lockTimeoutMs: number;
+  /** Who holds it, for people reading the Lease (run URL, attempt, job, actor). */
+  annotations?: Record<string, string>;
   now?: () => number;
   sleep?: Sleep;
   log?: (message: string) => void;
@@ -86,6 +102,7 @@ function leaseBody(o: LeaseOptions, existing: K8sObject | undefined, now: number
       ...(existing?.metadata ?? {}),
       name: o.name,
       namespace: o.namespace,
+      annotations: { ...existing?.metadata.annotations, ...o.annotations },
       labels: {
         ...existing?.metadata.labels,
         'app.kubernetes.io/managed-by': 'medimind-blue-green',
@@ -193,12 +210,9 @@ function hold(
       );
     }
   };
-  const interval = setInterval(
-    () => {
-      renewing = renewing.then(renew).catch(() => {});
-    },
-    Math.max(50, (o.durationSeconds * 1000) / 3),
-  );
+  const interval = setInterval(() => {
+    renewing = renewing.then(renew).catch(() => {});
+  }, renewIntervalMs(o.durationSeconds));
   interval.unref();
   return {
     lost: lost.signal,
@@ -220,6 +234,40 @@ function hold(
       } catch (error) {
         if (!isStatus(error, 409)) throw error;
       }
+    },
+  };
+}
+
+export type LeaseSetOptions = Omit<LeaseOptions, 'name'> & { apps: readonly string[] };
+
+/**
+ * One lease per app, acquired one by one in sorted order within one
+ * lock-timeout; on any failure the ones already held are released.
+ */
+export async function acquireLeases(o: LeaseSetOptions): Promise<HeldLease & { names: string[] }> {
+  const now = o.now ?? Date.now;
+  const started = now();
+  const names = [...new Set(o.apps)].sort().map(leaseName);
+  const held: HeldLease[] = [];
+  try {
+    for (const name of names) {
+      const left = Math.max(0, o.lockTimeoutMs - (now() - started));
+      held.push(await acquireLease({ ...o, name, lockTimeoutMs: left }));
+    }
+  } catch (error) {
+    await Promise.all(held.map((h) => h.release().catch(() => {})));
+    throw error;
+  }
+  const tookOver = held.map((h) => h.tookOverFrom).filter(Boolean);
+  return {
+    names,
+    lost: AbortSignal.any(held.map((h) => h.lost)),
+    tookOverFrom: tookOver.length > 0 ? [...new Set(tookOver)].join(', ') : undefined,
+    waitedMs: now() - started,
+    async release(k?: Kube) {
+      const results = await Promise.allSettled(held.map((h) => h.release(k)));
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
     },
   };
 }

@@ -1,120 +1,56 @@
-import { setMaxListeners } from 'node:events';
-import { CancelledError } from '../../_shared/src/cancel';
-import { group } from '../../_shared/src/log';
+/**
+ * The entry: inputs are read and validated with nothing heavy loaded (no YAML
+ * parser unless a YAML input is set, no Kubernetes client), so a bad input
+ * fails in about the time Node takes to start; the rest is imported after.
+ */
+import { ConfigurationError } from '../../_shared/src/errors';
+import { raw } from '../../_shared/src/inputs';
 import { mask } from '../../_shared/src/mask';
-import { setOutputs } from '../../_shared/src/outputs';
 import type { ActionContext } from '../../_shared/src/run-action';
-import { info, notice, warning } from '../../_shared/src/runner';
-import { writeSummary } from '../../_shared/src/summary';
-import { prometheusQuery, serviceGetter } from './checks';
-import { type Config, readConfig } from './config';
-import { Outputs } from './constants';
-import { type Deps, deploy } from './deploy';
-import { isDigest } from './images';
-import { Kube } from './kube';
-import { type AppManifests, groupApps, loadManifests, renderDeployment } from './manifests';
-import { renderSummary } from './report';
-import { discoverApps, rollback } from './rollback';
+import { warning } from '../../_shared/src/runner';
+import { loadYamlParser, readConfig } from './config';
+import { Inputs, Reasons } from './constants';
+import { checkCredentialLifetime } from './credentials';
 
-/** Reads and checks the manifests before anything talks to the cluster. */
-export async function prepareManifests(cfg: Config, signal?: AbortSignal): Promise<AppManifests[]> {
-  if (cfg.manifests.length === 0) return [];
-  const objects = await group('Load manifests', () => loadManifests(cfg.manifests, { signal }));
-  const set = groupApps(objects, cfg.namespace);
-  if (set.ignored.length > 0) {
-    info(
-      `Not managed by blue-green (applied by the platform, not per release): ${set.ignored.join(', ')}`,
-    );
-  }
-  for (const m of set.apps) {
-    // Renders once to validate images (":latest" refused) without touching the cluster.
-    const d = renderDeployment(m, {
-      color: 'blue',
-      namespace: cfg.namespace,
-      releaseId: cfg.releaseId,
-      replicas: 1,
-      images: cfg.images,
-    });
-    for (const c of d.spec?.template?.spec?.containers ?? []) {
-      if (!isDigest(c.image)) {
-        warning(`${m.app}: image ${c.image} is pinned by tag; a digest is safer (tags can move)`);
-      }
+/** Every mistake found before the cluster is touched (inputs, manifests) is `bad-input`. */
+async function asBadInput<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError && !error.reason) {
+      throw new ConfigurationError(error.message, Reasons.BadInput);
     }
+    throw error;
   }
-  info(`Apps: ${set.apps.map((a) => a.app).join(', ')}`);
-  return set.apps;
 }
 
-/** Credentials inside URLs (https://user:token@host) never reach the log. */
-function maskUrlCredentials(urls: Iterable<string>): void {
-  for (const url of urls) {
+/**
+ * Before any parsing can fail and print an input: the password of every URL
+ * in prometheus-url / service-urls, raw and decoded, each masked on its own.
+ */
+function maskRawUrlPasswords(env: ActionContext['env']): void {
+  const text = `${raw(Inputs.PrometheusUrl, env)}\n${raw(Inputs.ServiceUrls, env)}`;
+  for (const m of text.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@:\s,]*:([^/@\s,]*)@/gi)) {
+    const password = m[1]!;
+    mask(password);
     try {
-      const u = new URL(url);
-      mask(decodeURIComponent(u.password));
-      mask(u.password);
+      mask(decodeURIComponent(password));
     } catch {}
+  }
+  for (const token of [raw(Inputs.PrometheusToken, env), raw(Inputs.ServiceUrlsToken, env)]) {
+    mask(token);
   }
 }
 
 export async function run(ctx: ActionContext): Promise<void> {
-  const cfg = readConfig(ctx.env);
-  maskUrlCredentials([
-    ...cfg.serviceUrls.values(),
-    ...(cfg.prometheusUrl ? [cfg.prometheusUrl] : []),
-  ]);
-  const apps = await prepareManifests(cfg, ctx.signal);
-  // The Kubernetes client is loaded only now that the inputs are known to be good.
-  const { loadKubeConfig, nodeTransport } = await import('./kube-node');
-  const kc = loadKubeConfig(cfg.kubeconfig);
-  const deadline = Date.now() + cfg.timeoutMs;
-  const overall = new AbortController();
-  const timer = setTimeout(() => overall.abort(new CancelledError('deadline')), cfg.timeoutMs);
-  timer.unref();
-  const signal = AbortSignal.any([ctx.signal, overall.signal]);
-  setMaxListeners(0, signal, ctx.signal);
-  const kube = new Kube(nodeTransport(kc), {
-    deadline,
-    onRetry: (what, error, attempt) =>
-      info(`Retrying ${what} (attempt ${attempt + 1}): ${(error as Error).message}`),
-  });
-  const ports = new Map<string, string | number>();
-  for (const m of apps) {
-    for (const svc of [m.liveService, m.previewService]) {
-      const p = svc?.spec?.ports?.[0];
-      if (svc && p) ports.set(svc.metadata.name, p.name ?? p.port);
-    }
+  if (raw(Inputs.SmokeChecks, ctx.env) || raw(Inputs.Analysis, ctx.env)) await loadYamlParser();
+  maskRawUrlPasswords(ctx.env);
+  const cfg = await asBadInput(() => readConfig(ctx.env));
+  for (const secret of cfg.secrets) mask(secret);
+  if (cfg.mode === 'deploy') {
+    const check = checkCredentialLifetime(cfg.credentialExpiration, cfg.timeoutMs, Date.now());
+    if (check.warning) warning(check.warning);
   }
-  const deps: Deps = {
-    kube,
-    signal,
-    http: serviceGetter(kube, cfg.namespace, cfg.serviceUrls, (s) => ports.get(s) ?? 'http'),
-    prometheus: cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined,
-  };
-  try {
-    const result =
-      cfg.mode === 'deploy'
-        ? await deploy(cfg, apps, deps)
-        : await rollback(
-            cfg,
-            apps.length > 0 ? apps.map((a) => a.app) : await discoverApps(kube, cfg.namespace),
-            deps,
-          );
-    const { outcome } = result;
-    setOutputs({
-      [Outputs.ActiveColor]: outcome.activeColor,
-      [Outputs.PreviousColor]: outcome.previousColor,
-      [Outputs.ReleaseId]: outcome.releaseId,
-      [Outputs.RolledBack]: outcome.rolledBack,
-      [Outputs.SwitchedAt]: outcome.switchedAt,
-    });
-    await writeSummary(
-      renderSummary(outcome, result.timeline, result.pods, cfg.namespace),
-      ctx.env,
-    );
-    if (outcome.error) throw outcome.error;
-    if (outcome.noop) notice(`Release ${cfg.releaseId} is already live and healthy: nothing to do`);
-  } finally {
-    clearTimeout(timer);
-    kube.transport.close?.();
-  }
+  const { execute } = await import('./cutover');
+  await execute(ctx, cfg, asBadInput);
 }

@@ -208,7 +208,7 @@ export function groupApps(objects: readonly K8sObject[], namespace: string): Man
 }
 
 /** Sets every `medimind.io/color` label value found in a label map to `color`. */
-function recolour(
+function withColorLabel(
   labels: Record<string, string> | undefined,
   color: Color,
 ): Record<string, string> {
@@ -238,18 +238,18 @@ export function deploymentName(app: string, color: Color): string {
 /** The idle colour's Deployment: renamed, relabelled, re-selected, pre-scaled, images pinned. */
 export function renderDeployment(m: AppManifests, o: RenderOptions): K8sObject {
   const d = clean(m.deployment, deploymentName(m.app, o.color), o.namespace);
-  d.metadata.labels = recolour({ [Labels.Name]: m.app, ...d.metadata.labels }, o.color);
+  d.metadata.labels = withColorLabel({ [Labels.Name]: m.app, ...d.metadata.labels }, o.color);
   d.metadata.annotations = { ...d.metadata.annotations, [Annotations.ReleaseId]: o.releaseId };
   const spec = d.spec ?? {};
   d.spec = spec;
   spec.replicas = o.replicas;
   spec.selector = {
     ...spec.selector,
-    matchLabels: recolour({ [Labels.Name]: m.app, ...spec.selector?.matchLabels }, o.color),
+    matchLabels: withColorLabel({ [Labels.Name]: m.app, ...spec.selector?.matchLabels }, o.color),
   };
   spec.template ??= {};
   spec.template.metadata ??= {};
-  spec.template.metadata.labels = recolour(
+  spec.template.metadata.labels = withColorLabel(
     { [Labels.Name]: m.app, ...spec.template.metadata.labels },
     o.color,
   );
@@ -260,7 +260,7 @@ export function renderDeployment(m: AppManifests, o: RenderOptions): K8sObject {
   };
   for (const c of spec.template.spec?.topologySpreadConstraints ?? []) {
     const ml = c.labelSelector?.matchLabels as Record<string, string> | undefined;
-    if (ml && Labels.Color in ml) c.labelSelector.matchLabels = recolour(ml, o.color);
+    if (ml && Labels.Color in ml) c.labelSelector.matchLabels = withColorLabel(ml, o.color);
   }
   for (const kind of ['containers', 'initContainers'] as const) {
     for (const c of spec.template.spec?.[kind] ?? []) {
@@ -280,7 +280,7 @@ export function renderDeployment(m: AppManifests, o: RenderOptions): K8sObject {
 export function renderHpa(m: AppManifests, o: RenderOptions): K8sObject | undefined {
   if (!m.hpa) return undefined;
   const h = clean(m.hpa, deploymentName(m.app, o.color), o.namespace);
-  h.metadata.labels = recolour({ [Labels.Name]: m.app, ...h.metadata.labels }, o.color);
+  h.metadata.labels = withColorLabel({ [Labels.Name]: m.app, ...h.metadata.labels }, o.color);
   h.spec = {
     ...h.spec,
     scaleTargetRef: { ...h.spec.scaleTargetRef, name: deploymentName(m.app, o.color) },
@@ -289,12 +289,12 @@ export function renderHpa(m: AppManifests, o: RenderOptions): K8sObject | undefi
 }
 
 /** The selector a Service gets for a colour: its own selector with the colour set. */
-export function colourSelector(
+export function selectorForColor(
   app: string,
   base: Record<string, string> | undefined,
   color: Color,
 ): Record<string, string> {
-  return recolour({ [Labels.Name]: app, ...base }, color);
+  return withColorLabel({ [Labels.Name]: app, ...base }, color);
 }
 
 /** A Service from the manifests, ready to create (first deploy). */
@@ -313,6 +313,6 @@ export function renderService(
         metadata: { name, namespace, labels: { [Labels.Name]: app } },
         spec: { ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }] },
       };
-  base.spec = { ...base.spec, selector: colourSelector(app, base.spec?.selector, color) };
+  base.spec = { ...base.spec, selector: selectorForColor(app, base.spec?.selector, color) };
   return base;
 }

@@ -1,6 +1,40 @@
 /** The Kubernetes writes of a cutover, each idempotent so a rerun converges. */
-import { Annotations, EVENT_SOURCE, Labels } from './constants';
+import { ActionFailure } from '../../_shared/src/errors';
+import { Annotations, EVENT_SOURCE, Labels, Reasons } from './constants';
 import { isStatus, type K8sObject, type Kube, paths } from './kube';
+
+const selects = (selector: Record<string, string> | undefined, labels: Record<string, string>) =>
+  !!selector &&
+  Object.keys(selector).length > 0 &&
+  Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+/**
+ * Refuses (lock-lost) to remove or scale down a Deployment whose pods any
+ * Service other than its app's preview Service selects, whatever this run
+ * believes: re-read right before every destructive call, because another
+ * run may have made that colour live meanwhile.
+ */
+export async function assertNotServing(
+  kube: Kube,
+  namespace: string,
+  deployment: string,
+  action: string,
+): Promise<void> {
+  const d = await kube.get(paths.deployment(namespace, deployment));
+  if (!d) return;
+  const labels: Record<string, string> = d.spec?.template?.metadata?.labels ?? {};
+  const app = labels[Labels.Name] ?? d.metadata.labels?.[Labels.Name];
+  const services = await kube.list(paths.services(namespace));
+  const serving = services.items.filter(
+    (s) => s.metadata.name !== `${app}-preview` && selects(s.spec?.selector, labels),
+  );
+  if (serving.length > 0) {
+    throw new ActionFailure(
+      `Refusing to ${action} ${deployment}: Service ${serving.map((s) => s.metadata.name).join(', ')} sends live traffic to it (another run changed the live colour; this run no longer owns the release)`,
+      Reasons.LockLost,
+    );
+  }
+}
 
 /** Creates the object, or replaces it (carrying the live resourceVersion) when it exists. */
 export async function createOrReplace(
@@ -51,6 +85,7 @@ export async function annotate(
  * soon as a rollback scales the colour up again.
  */
 export async function scaleDown(kube: Kube, namespace: string, deployment: string): Promise<void> {
+  await assertNotServing(kube, namespace, deployment, 'scale down');
   try {
     await kube.patch(paths.deployment(namespace, deployment), { spec: { replicas: 0 } });
   } catch (error) {
@@ -72,11 +107,12 @@ export async function scaleUp(
 }
 
 /** Removes a colour that never went live (its Deployment and HPA). */
-export async function removeColour(
+export async function removeColor(
   kube: Kube,
   namespace: string,
   deployment: string,
 ): Promise<void> {
+  await assertNotServing(kube, namespace, deployment, 'remove');
   const hpas = await kube.list(paths.hpas(namespace));
   for (const h of hpas.items.filter((h) => h.spec?.scaleTargetRef?.name === deployment)) {
     await kube.delete(paths.hpa(namespace, h.metadata.name));

@@ -3,6 +3,18 @@ import { formatElapsed } from '../../_shared/src/log';
 import { endGroup, info, startGroup } from '../../_shared/src/runner';
 import { table } from '../../_shared/src/summary';
 
+/**
+ * One output value for several apps: the colour when all agree (or all are
+ * empty), else `app=colour` pairs in app order.
+ */
+export function perApp(
+  pairs: readonly (readonly [app: string, value: string | undefined])[],
+): string {
+  const unique = [...new Set(pairs.map(([, v]) => v ?? ''))];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return pairs.map(([app, v]) => `${app}=${v ?? ''}`).join(',');
+}
+
 export type PhaseEntry = {
   phase: string;
   startedAt: number;
@@ -71,7 +83,9 @@ export function renderSummary(
       ? `✅ blue-green: release ${outcome.releaseId} is already live on ${outcome.activeColor} (no-op)`
       : outcome.mode === 'rollback'
         ? `✅ blue-green: rolled back to ${outcome.activeColor} (release ${outcome.releaseId})`
-        : `✅ blue-green: release ${outcome.releaseId} is live on ${outcome.activeColor}`;
+        : outcome.mode === 'finalize'
+          ? `✅ blue-green: release ${outcome.releaseId} finalized on ${outcome.activeColor}; the old colour is scaled down`
+          : `✅ blue-green: release ${outcome.releaseId} is live on ${outcome.activeColor}`;
   const parts = [`### ${title}`, `Namespace \`${namespace}\``];
   if (outcome.error) parts.push(`> ${(outcome.error as Error).message ?? String(outcome.error)}`);
   parts.push(

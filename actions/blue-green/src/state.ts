@@ -35,7 +35,7 @@ export function selectorOf(svc: K8sObject | undefined): Record<string, string> |
 }
 
 /** The colour a Service's selector points at, if any. */
-export function selectorColor(svc: K8sObject | undefined): Color | undefined {
+export function serviceColor(svc: K8sObject | undefined): Color | undefined {
   const c = selectorOf(svc)?.[Labels.Color];
   return (COLORS as readonly string[]).includes(c ?? '') ? (c as Color) : undefined;
 }
@@ -59,7 +59,7 @@ export async function readAppState(kube: Kube, namespace: string, app: string): 
       if (d.metadata.name === deploymentName(app, color)) state.deployments[color] = d;
     } else if (!state.legacy || d.metadata.name === app) state.legacy = d;
   }
-  if (!state.legacy && !selectorColor(live)) {
+  if (!state.legacy && !serviceColor(live)) {
     // A colourless Deployment may also lack the name label: look it up by the app's name.
     const byName = await kube.get(paths.deployment(namespace, app));
     if (byName && !byName.metadata.labels?.[Labels.Color]) state.legacy = byName;
@@ -104,7 +104,7 @@ export type AppPlan = {
  * analysis never passed, so its colour is not trusted.
  */
 export function planApp(s: AppState): AppPlan {
-  const liveColor = selectorColor(s.live);
+  const liveColor = serviceColor(s.live);
   if (!s.live && !s.deployments.blue && !s.deployments.green && !s.legacy) {
     return { app: s.app, kind: 'first', idle: 'blue' };
   }
@@ -131,7 +131,7 @@ export function planApp(s: AppState): AppPlan {
 /** This release is already live, verified and healthy on every app: nothing to do. */
 export function alreadyDeployed(states: readonly AppState[], releaseId: string): boolean {
   return states.every((s) => {
-    const color = selectorColor(s.live);
+    const color = serviceColor(s.live);
     const phase = phaseOf(s.live);
     return (
       color !== undefined &&

@@ -38,6 +38,16 @@ export async function switchService(
   namespace: string,
   req: SwitchRequest,
 ): Promise<K8sObject> {
+  return (await writeSelector(kube, namespace, req, false)).after;
+}
+
+/** The write (or its server-side dry run) and the Service version it was applied on top of. */
+async function writeSelector(
+  kube: Kube,
+  namespace: string,
+  req: SwitchRequest,
+  dryRun: boolean,
+): Promise<{ after: K8sObject; basis: K8sObject | undefined }> {
   const path = paths.service(namespace, req.service);
   let current = req.decidedOn;
   const original = req.decidedOn?.spec?.selector;
@@ -53,9 +63,15 @@ export async function switchService(
           },
           req,
         );
-        return await kube.create(paths.services(namespace), body);
+        return {
+          after: await kube.create(paths.services(namespace), body, { dryRun }),
+          basis: current,
+        };
       }
-      return await kube.replace(path, withChanges(current, req));
+      return {
+        after: await kube.replace(path, withChanges(current, req), { dryRun }),
+        basis: current,
+      };
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
       const fresh = await kube.get(path);
@@ -90,15 +106,23 @@ export async function switchService(
 export type SwitchResult = { app: string; before: K8sObject | undefined; after: K8sObject };
 
 /**
- * Switches several apps together (in parallel). If any switch fails, the ones
- * that switched go back to their previous selector and annotations.
+ * Switches several apps together. Every write is first validated by a
+ * server-side dry run with its resourceVersion precondition (a conflict or a
+ * rejection there means nothing was written); only then are they committed,
+ * in parallel, on the versions the dry run accepted. If a commit still fails
+ * (a write racing in the milliseconds between the two), the ones that
+ * switched go back to their previous selector and annotations.
  */
 export async function switchAll(
   kube: Kube,
   revertKube: Kube,
   namespace: string,
-  requests: readonly SwitchRequest[],
+  requested: readonly SwitchRequest[],
 ): Promise<SwitchResult[]> {
+  const validated = await Promise.all(
+    requested.map((r) => writeSelector(kube, namespace, r, true)),
+  );
+  const requests = requested.map((r, i) => ({ ...r, decidedOn: validated[i]!.basis }));
   const settled = await Promise.allSettled(requests.map((r) => switchService(kube, namespace, r)));
   const failed = settled.find((s) => s.status === 'rejected');
   const done: SwitchResult[] = [];

@@ -127,14 +127,15 @@ export async function waitAvailable(kube: Kube, o: WaitOptions): Promise<K8sObje
   );
   try {
     const outcome = await Promise.race([
-      deployment.then((d) => ({ d })),
-      pods.then((p) => ({ p })),
+      deployment.then((available) => ({ available })),
+      pods.then((stuck) => ({ stuck })),
     ]);
-    if ('d' in outcome) return outcome.d;
-    const events = await podEvents(kube, o.namespace, outcome.p.pod);
+    if ('available' in outcome) return outcome.available;
+    const { stuck } = outcome;
+    const events = await podEvents(kube, o.namespace, stuck.pod);
     throw new ActionFailure(
-      `Deployment ${o.deployment}: pod ${outcome.p.pod} cannot start: ${outcome.p.problem}${
-        events.length ? `\nEvents of ${outcome.p.pod}:\n  ${events.join('\n  ')}` : ''
+      `Deployment ${o.deployment}: pod ${stuck.pod} cannot start: ${stuck.problem}${
+        events.length ? `\nEvents of ${stuck.pod}:\n  ${events.join('\n  ')}` : ''
       }`,
       Reasons.RolloutFailed,
     );

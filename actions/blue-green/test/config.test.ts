@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ConfigurationError } from '../../_shared/src/errors';
 import { envName } from '../../_shared/src/inputs';
-import { parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
+import { loadYamlParser, parseAnalysis, parseHttpChecks, readConfig } from '../src/config';
+import { FAILURE_REASONS, Reasons } from '../src/failure-reasons';
 import { checkImageRef, imageFor, splitImage } from '../src/images';
 
 const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => {
@@ -9,7 +12,21 @@ const env = (inputs: Record<string, string>, extra: Record<string, string> = {})
   for (const [k, v] of Object.entries(inputs)) e[envName(k)] = v;
   return e;
 };
+await loadYamlParser();
 const base = { manifests: 'k8s/overlays/staging', namespace: 'medimind' };
+
+describe('failure reasons', () => {
+  it('action.yml documents exactly the declared failure-reason values', () => {
+    const yml = parseYaml(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+      outputs: Record<string, { description: string }>;
+    };
+    const documented = [...yml.outputs['failure-reason']!.description.matchAll(/`([a-z-]+)`/g)].map(
+      (m) => m[1],
+    );
+    expect(documented).toEqual([...FAILURE_REASONS]);
+    expect(Object.values(Reasons).sort()).toEqual([...FAILURE_REASONS].sort());
+  });
+});
 
 describe('readConfig', () => {
   it('reads every input with its default', () => {
@@ -34,15 +51,25 @@ describe('readConfig', () => {
       smokeChecks: [],
       analysis: undefined,
       run: {
-        holder: 'https://github.com/medimind/delivery/actions/runs/42/attempts/2',
+        holder: expect.stringMatching(
+          /^https:\/\/github\.com\/medimind\/delivery\/actions\/runs\/42\/attempts\/2\/jobs\/local#[0-9a-f]{12}$/,
+        ),
         runUrl: 'https://github.com/medimind/delivery/actions/runs/42',
         actor: 'octo',
       },
     });
   });
 
+  it('two processes of the same run attempt get different lease holder identities', () => {
+    const extra = { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'release' };
+    const a = readConfig(env(base, extra)).run.holder;
+    const b = readConfig(env(base, extra)).run.holder;
+    expect(a).not.toBe(b);
+    expect(a).toContain('/actions/runs/7/attempts/1/jobs/release#');
+  });
+
   it.each([
-    [{ mode: 'canary' }, 'Input mode must be one of deploy, rollback; got "canary"'],
+    [{ mode: 'canary' }, 'Input mode must be one of deploy, rollback, finalize; got "canary"'],
     [{ namespace: 'Bad_NS' }, 'Input namespace must be a DNS label'],
     [{ namespace: '' }, 'Input namespace is required'],
     [{ manifests: '' }, 'Input required and not supplied: manifests'],

@@ -19,7 +19,7 @@ import {
 import { envName } from '../../_shared/src/inputs';
 import { setStdout } from '../../_shared/src/runner';
 import { prometheusQuery, serviceGetter } from '../src/checks';
-import { type Config, readConfig } from '../src/config';
+import { type Config, loadYamlParser, readConfig } from '../src/config';
 import { type Deps, deploy, type Result } from '../src/deploy';
 import { type K8sObject, Kube, paths } from '../src/kube';
 import { loadKubeConfig, nodeTransport } from '../src/kube-node';
@@ -33,6 +33,9 @@ import { rollback } from '../src/rollback';
  * which is not scaled, to show where the suite's short scale-down-delay stops covering it.
  */
 export const REALISTIC = process.env.BG_SANDBOX_REALISTIC === '1';
+// The action loads its YAML parser on demand (start-up time); the tests read YAML inputs.
+await loadYamlParser();
+
 export const TIMING = {
   podStartDelayMs: 5,
   podReadyDelayMs: 60,
@@ -148,6 +151,7 @@ export function configFor(
     manifests: 'unused.yaml',
     // Realistic lag: the delay covers the 3 s propagation cap plus the 0.3 s (scaled) grace.
     'scale-down-delay': REALISTIC ? '3500ms' : '150ms',
+    'abort-scale-down-delay': '50ms',
     'lock-timeout': '5s',
     'rollout-timeout': '10s',
     'smoke-timeout': '5s',
@@ -199,7 +203,9 @@ export function environment(sb: Sandbox): Env {
           http: overrides.http ?? serviceGetter(kube, cfg.namespace, new Map()),
           prometheus:
             overrides.prometheus ??
-            (cfg.prometheusUrl ? prometheusQuery(cfg.prometheusUrl) : undefined),
+            (cfg.prometheusUrl
+              ? prometheusQuery(cfg.prometheusUrl, 10_000, cfg.prometheusAuthorization)
+              : undefined),
         }),
       ),
     rollback: (cfg, apps, overrides = {}) =>

@@ -14,10 +14,10 @@ import {
   serviceGetter,
 } from '../src/checks';
 import { parseAnalysis } from '../src/config';
-import { Annotations } from '../src/constants';
+import { Annotations, Defaults } from '../src/constants';
 import type { K8sObject } from '../src/kube';
 import { Kube } from '../src/kube';
-import { decideLease, leaseName, microTime } from '../src/lease';
+import { decideLease, leaseName, microTime, renewIntervalMs } from '../src/lease';
 import {
   groupApps,
   loadManifests,
@@ -157,9 +157,32 @@ describe('lease decisions (injected clock)', () => {
     });
   });
 
-  it('names one lease per app set, short enough for any app names', () => {
-    expect(leaseName(['web', 'api'])).toBe('blue-green.api.web');
-    expect(leaseName(['x'.repeat(80)])).toMatch(/^blue-green\.[0-9a-f]{16}$/);
+  it('the same attempt with another nonce (another job or local process) is waited on', () => {
+    const mine = 'https://github.com/o/r/actions/runs/5/attempts/2/jobs/release#aaaa';
+    const sibling = 'https://github.com/o/r/actions/runs/5/attempts/2/jobs/release#bbbb';
+    expect(decideLease(lease(sibling, now - 1000), mine, now)).toMatchObject({ action: 'wait' });
+    expect(decideLease(lease(mine, now - 1000), mine, now)).toEqual({ action: 'renew' });
+    const earlierJob = 'https://github.com/o/r/actions/runs/5/attempts/1/jobs/release#cccc';
+    expect(decideLease(lease(earlierJob, now), mine, now)).toMatchObject({ action: 'take-over' });
+  });
+
+  it('a holder that missed two renewals is taken over (default lease: 4 s renewals, 10 s expiry)', () => {
+    const seconds = Defaults.LeaseDurationSeconds;
+    const interval = renewIntervalMs(seconds);
+    const other = 'https://github.com/o/r/actions/runs/9/attempts/1/jobs/x#dead';
+    expect(interval * 2).toBeLessThan(seconds * 1000);
+    expect(interval * 3).toBeGreaterThan(seconds * 1000);
+    expect(decideLease(lease(other, now - interval * 2, seconds), me, now)).toMatchObject({
+      action: 'wait',
+    });
+    expect(decideLease(lease(other, now - seconds * 1000 - 1, seconds), me, now)).toMatchObject({
+      action: 'take-over',
+    });
+    expect(seconds).toBeLessThanOrEqual(10);
+  });
+
+  it('names one lease per app', () => {
+    expect(leaseName('web')).toBe('blue-green.web');
     expect(microTime(now + 123)).toBe('2026-01-01T00:00:00.123000Z');
   });
 });

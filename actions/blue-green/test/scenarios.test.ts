@@ -108,7 +108,8 @@ describe('deploy', () => {
       env.run(
         ...deployR2(ns, {
           'smoke-checks': '- path: /healthz\n  body: \'"version":"2\\.0\\.0"\'',
-          analysis: 'interval: 50ms\ncount: 3\nchecks:\n  - http: /\n    body: \'"color":"green"\'',
+          analysis:
+            'interval: 50ms\ncount: 3\nidentity: {header: X-Sandbox-Pod}\nchecks:\n  - http: /\n    body: \'"color":"green"\'',
         }),
       ),
     );
@@ -145,7 +146,7 @@ describe('deploy', () => {
       ['Scale down old colour', 'ok'],
     ]);
     // The lock is released; the preview Service follows the new colour.
-    expect(await env.kube.get(paths.lease(ns, leaseName(['web'])))).toBeUndefined();
+    expect(await env.kube.get(paths.lease(ns, leaseName('web')))).toBeUndefined();
     const preview = await liveService(env.kube, ns, 'web-preview');
     expect(preview.spec.selector['medimind.io/color']).toBe('green');
     const events = await env.kube.list(paths.events(ns), {
@@ -277,7 +278,7 @@ describe('deploy', () => {
       env.run(
         ...deployR2(ns, {
           analysis:
-            'interval: 30ms\ncount: 4\nfailure-limit: 1\nchecks:\n  - http: /\n    body: \'"version":"1\\.0\\.0"\'',
+            'interval: 30ms\ncount: 4\nfailure-limit: 1\ninitial-delay: 100ms\nchecks:\n  - http: /\n    body: \'"version":"1\\.0\\.0"\'',
         }),
       ),
     );
@@ -322,7 +323,7 @@ describe('deploy', () => {
           ...deployR2(ns, {
             'prometheus-url': url,
             analysis:
-              'interval: 30ms\ncount: 3\nchecks:\n  - prometheus: sum(rate(http_errors[1m]))\n    name: error rate\n    max: 0.05',
+              'interval: 30ms\ncount: 3\ninitial-delay: 100ms\nchecks:\n  - prometheus: sum(rate(http_errors[1m]))\n    name: error rate\n    max: 0.05',
           }),
         ),
       );
@@ -464,20 +465,25 @@ describe('guard rails', () => {
   it('losing the lock to another run mid-analysis: stops and puts traffic back on blue', async () => {
     const ns = await baseline();
     const { value: run } = await underTraffic(ns, ['web'], () =>
-      env.run(...deployR2(ns, { analysis: 'interval: 50ms\ncount: 40\nchecks:\n  - http: /' }), {
-        onStep: async (s) => {
-          if (s !== 'switched') return;
-          const path = paths.lease(ns, leaseName(['web']));
-          const lease = (await env.kube.get(path))!;
-          await env.kube.replace(path, {
-            ...lease,
-            spec: {
-              ...lease.spec,
-              holderIdentity: 'https://github.com/medimind/delivery/actions/runs/99/attempts/1',
-            },
-          });
+      env.run(
+        ...deployR2(ns, {
+          analysis: 'interval: 50ms\ncount: 40\ninitial-delay: 100ms\nchecks:\n  - http: /',
+        }),
+        {
+          onStep: async (s) => {
+            if (s !== 'switched') return;
+            const path = paths.lease(ns, leaseName('web'));
+            const lease = (await env.kube.get(path))!;
+            await env.kube.replace(path, {
+              ...lease,
+              spec: {
+                ...lease.spec,
+                holderIdentity: 'https://github.com/medimind/delivery/actions/runs/99/attempts/1',
+              },
+            });
+          },
         },
-      }),
+      ),
     );
     expect(failure(run).reason).toBe(Reasons.LockLost);
     expect(run.outcome.rolledBack).toBe(true);
@@ -486,9 +492,9 @@ describe('guard rails', () => {
       [Annotations.Phase]: 'rolled-back',
     });
     // The other run's lease is not ours to delete.
-    expect(
-      (await env.kube.get(paths.lease(ns, leaseName(['web']))))?.spec.holderIdentity,
-    ).toContain('/runs/99/');
+    expect((await env.kube.get(paths.lease(ns, leaseName('web'))))?.spec.holderIdentity).toContain(
+      '/runs/99/',
+    );
   });
 });
 
@@ -535,7 +541,7 @@ describe('lock', () => {
     return env.kube.create(paths.leases(ns), {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
-      metadata: { name: leaseName(['web']), namespace: ns },
+      metadata: { name: leaseName('web'), namespace: ns },
       spec: {
         holderIdentity: holder,
         leaseDurationSeconds: 30,
@@ -606,7 +612,7 @@ describe('cancellation', () => {
   ])('cancelled %s: traffic stays on (or returns to) blue; a rerun converges', async (at) => {
     const ns = await baseline();
     const controller = new AbortController();
-    const analysis = 'interval: 40ms\ncount: 5\nchecks:\n  - http: /';
+    const analysis = 'interval: 40ms\ncount: 5\ninitial-delay: 100ms\nchecks:\n  - http: /';
     const { value: run } = await underTraffic(ns, ['web'], () =>
       env.run(...deployR2(ns, { analysis }), {
         signal: controller.signal,
@@ -618,7 +624,7 @@ describe('cancellation', () => {
     expect(run.outcome.error).toBeInstanceOf(CancelledError);
     await expectLive(ns, 'web', 'blue', { [Annotations.ReleaseId]: 'r1' });
     expect(run.outcome.rolledBack).toBe(at !== 'applied');
-    expect(await env.kube.get(paths.lease(ns, leaseName(['web'])))).toBeUndefined();
+    expect(await env.kube.get(paths.lease(ns, leaseName('web')))).toBeUndefined();
 
     const { value: rerun } = await underTraffic(ns, ['web'], () =>
       env.run(...deployR2(ns, { analysis })),

@@ -35,6 +35,8 @@ function cluster(lands: string) {
         if (body.metadata.resourceVersion !== current.metadata.resourceVersion) {
           return { status: 409, body: { reason: 'Conflict' }, headers: {} };
         }
+        // A server-side dry run (dryRun=All) is validated like the write, never stored.
+        if (options?.query?.dryRun === 'All') return { status: 200, body, headers: {} };
         body.metadata.resourceVersion = String(rv++);
         store.set(path, body);
         if (

@@ -6,6 +6,7 @@
  * caches. A mismatch is `install-checksum-mismatch` and k6 never runs.
  * @actions/tool-cache and @actions/cache are loaded only when needed.
  */
+
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { ActionFailure } from '../../_shared/src/errors';
 import { execute } from '../../_shared/src/exec';
 import { withTimeout } from '../../_shared/src/http';
+import { httpFetch } from '../../_shared/src/proxy';
 import { info } from '../../_shared/src/runner';
 import { archiveFolder, archiveName, binaryName, checksumsName, type Platform } from './platform';
 
@@ -76,7 +78,7 @@ export function expectedSha256(checksums: string, archive: string): string | und
 async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url, { signal: withTimeout(signal, 120_000), redirect: 'follow' });
+    res = await httpFetch(url, { signal: withTimeout(signal, 120_000), redirect: 'follow' });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw new ActionFailure(

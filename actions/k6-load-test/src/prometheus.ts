@@ -5,6 +5,7 @@
  * A failing query is recorded and warned about; it never fails the run.
  */
 import { withTimeout } from '../../_shared/src/http';
+import { httpFetch } from '../../_shared/src/proxy';
 
 export type SignalSeries = {
   labels: Record<string, string>;
@@ -70,7 +71,7 @@ export async function sampleSignals(
   startMs: number,
   endMs: number,
   signal?: AbortSignal,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: (url: string | URL, init: RequestInit) => Promise<Response> = httpFetch,
 ): Promise<Signal[]> {
   const step = stepSeconds(startMs, endMs);
   return Promise.all(
