@@ -97,6 +97,15 @@ describe('the rehearsal smoke stand-in (k6 not installed)', () => {
     ]);
   });
 
+  it('does not pretend to be a load test: other profiles are skipped with why', async () => {
+    const { call: c, outputs } = call();
+    c.inputs.profile = 'load';
+    const outcome = await runSmokeStandIn(c, async () => 'http://127.0.0.1:9');
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.message).toMatch(/the load profile needs the real k6/);
+    expect(outputs).toEqual({});
+  });
+
   it('fails naming the service when it has no URL', async () => {
     const { call: c, outputs } = call();
     const outcome = await runSmokeStandIn(c, async () => undefined);
