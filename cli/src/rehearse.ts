@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { GitHubApiDouble } from './rehearsal/github-api';
 import { repoRoot } from './run-bundle';
 import { ArtifactStore } from './workflow/artifacts';
@@ -163,6 +163,8 @@ async function rehearseWorkflow(
       run_attempt: '1',
       actor: 'rehearsal',
       workflow: args.workflow,
+      // The top-level workflow, as GitHub gives it to every job (performance-baseline reads it).
+      workflow_ref: `medimind/delivery/.github/workflows/${basename(file)}@refs/heads/main`,
       server_url: 'https://github.com',
       api_url: apiUrl,
       workspace: root,
@@ -208,6 +210,23 @@ async function rehearseWorkflow(
       if (value === undefined) continue;
       given[name] = value;
       write(`input ${name} = ${value} (embedded default)\n`);
+    }
+    // A workflow that targets one environment by URL (nightly-performance: staging).
+    if (declared['base-urls']?.required && !given['base-urls']) {
+      given['base-urls'] = await environments.baseUrls('staging', (line) => write(`${line}\n`));
+      write(
+        `input base-urls = ${given['base-urls'].replace(/\n/g, ', ')} (the staging sandbox's live Services)\n`,
+      );
+    }
+    if (
+      declared['prometheus-url'] &&
+      !given['prometheus-url'] &&
+      environments.prometheus.get('staging')
+    ) {
+      given['prometheus-url'] = environments.prometheus.get('staging')!.url;
+      write(
+        `input prometheus-url = ${given['prometheus-url']} (the rehearsal's staging Prometheus)\n`,
+      );
     }
     for (const environment of ['staging', 'production']) {
       const name = `${environment}-prometheus-url`;

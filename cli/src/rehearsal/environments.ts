@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDuration } from '../../../actions/_shared/src/inputs';
+import { DEFAULT_SLO_FILE, loadSlo } from '../../../actions/_shared/src/slo';
 import { BUNDLE_FILES, readManifest } from '../../../actions/_shared/src/terraform/bundle';
 import { verifyBundle } from '../../../actions/terraform-apply/src/verify';
 import {
@@ -94,6 +95,20 @@ export class EmbeddedEnvironments {
       this.clusters.set(environment, cluster);
     }
     return cluster;
+  }
+
+  /**
+   * `service=url` lines for every SLO service with its own base URL, through the
+   * environment's live Services (bootstrapping its cluster): for workflows that take
+   * `base-urls` as a required input (nightly-performance).
+   */
+  async baseUrls(environment: string, log: (line: string) => void): Promise<string> {
+    const cluster = await this.cluster(environment, log);
+    const slo = loadSlo(join(repoRoot, DEFAULT_SLO_FILE));
+    const lines = [];
+    for (const s of slo.services.filter((x) => x.baseUrlOf === x.name))
+      lines.push(`${s.name}=${await cluster.sandbox.dataPlane.serviceUrl(NAMESPACE, s.app)}`);
+    return lines.join('\n');
   }
 
   /** The already bootstrapped cluster of a job's environment (after its aws-eks-auth step). */
