@@ -81,6 +81,15 @@ describe('the rehearsal smoke stand-in (k6 not installed)', () => {
     );
   });
 
+  it('never logs credentials a base URL carries', async () => {
+    const url = await server(() => 200);
+    const { call: c, log } = call();
+    const withAuth = url.replace('http://', 'http://smoke:canary-s3cret@');
+    await runSmokeStandIn(c, async () => withAuth);
+    expect(log.join('\n')).not.toContain('canary-s3cret');
+    expect(log.join('\n')).toContain(`backend-api → ${url}:`);
+  });
+
   it('fails with thresholds-failed when a service answers errors, naming the broken objective', async () => {
     const good = await server(() => 200);
     const bad = await server(() => 503);

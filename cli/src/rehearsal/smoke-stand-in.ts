@@ -83,6 +83,16 @@ function groupResult(service: ServiceSlo, report: LoadReport): GroupResult {
   };
 }
 
+/** A URL without its credentials (base-urls may carry basic auth). */
+const shown = (url: string) => {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+};
+
 export async function runSmokeStandIn(call: StepCall, urlOf: UrlResolver): Promise<StepOutcome> {
   const profile = call.inputs.profile || 'smoke';
   if (profile !== 'smoke') {
@@ -118,6 +128,14 @@ export async function runSmokeStandIn(call: StepCall, urlOf: UrlResolver): Promi
         message: `no base URL for service ${owner.name} (base-urls, or a rehearsal Service for app ${owner.app})`,
       };
     }
+    const secret = (() => {
+      try {
+        return new URL(url).password;
+      } catch {
+        return '';
+      }
+    })();
+    if (secret) call.mask(decodeURIComponent(secret));
     const report = await generateLoad({
       url,
       requests: plannedRequests(service, slo),
@@ -129,7 +147,7 @@ export async function runSmokeStandIn(call: StepCall, urlOf: UrlResolver): Promi
     const judged = judge(service, report);
     checks.push(...judged);
     call.log(
-      `${service.name} → ${url}: ${report.sent} requests, ${report.failed} failed${report.failed ? ` ${JSON.stringify(report.failureKinds)}` : ''}, p95 ${report.latencyMs.p95.toFixed(1)} ms — ${
+      `${service.name} → ${shown(url)}: ${report.sent} requests, ${report.failed} failed${report.failed ? ` ${JSON.stringify(report.failureKinds)}` : ''}, p95 ${report.latencyMs.p95.toFixed(1)} ms — ${
         judged.every((c) => c.passed)
           ? 'SLO held'
           : `SLO broken: ${judged
