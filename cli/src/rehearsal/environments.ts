@@ -103,12 +103,7 @@ export class EmbeddedEnvironments {
    * `base-urls` as a required input (nightly-performance).
    */
   async baseUrls(environment: string, log: (line: string) => void): Promise<string> {
-    const cluster = await this.cluster(environment, log);
-    const slo = loadSlo(join(repoRoot, DEFAULT_SLO_FILE));
-    const lines = [];
-    for (const s of slo.services.filter((x) => x.baseUrlOf === x.name))
-      lines.push(`${s.name}=${await cluster.sandbox.dataPlane.serviceUrl(NAMESPACE, s.app)}`);
-    return lines.join('\n');
+    return serviceBaseUrls(await this.cluster(environment, log));
   }
 
   /** The already bootstrapped cluster of a job's environment (after its aws-eks-auth step). */
@@ -357,10 +352,7 @@ export class EmbeddedEnvironments {
     if (action === 'k6-load-test' && !inputs['base-urls'] && k6Binary()) {
       const cluster = await this.clusterOf(job);
       if (cluster) {
-        const lines = [];
-        for (const app of APPS)
-          lines.push(`${app}=${await cluster.sandbox.dataPlane.serviceUrl(NAMESPACE, app)}`);
-        inputs['base-urls'] = lines.join('\n');
+        inputs['base-urls'] = await serviceBaseUrls(await cluster);
         log(`base-urls: the ${job.environment} sandbox's live Services`);
       }
     }
@@ -380,6 +372,15 @@ export class EmbeddedEnvironments {
       inputs['allow-plaintext-bundle'] = 'true';
     }
   }
+}
+
+/** k6-load-test's base-urls: every SLO service with its own base URL → its app's live Service. */
+async function serviceBaseUrls(cluster: Cluster): Promise<string> {
+  const slo = loadSlo(join(repoRoot, DEFAULT_SLO_FILE));
+  const lines = [];
+  for (const s of slo.services.filter((x) => x.baseUrlOf === x.name))
+    lines.push(`${s.name}=${await cluster.sandbox.dataPlane.serviceUrl(NAMESPACE, s.app)}`);
+  return lines.join('\n');
 }
 
 /** Whether a Prometheus binary is here ($PROMETHEUS_BIN or `prometheus` on PATH). */
