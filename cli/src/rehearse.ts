@@ -211,22 +211,22 @@ async function rehearseWorkflow(
       given[name] = value;
       write(`input ${name} = ${value} (embedded default)\n`);
     }
-    // A workflow that targets one environment by URL (nightly-performance: staging).
+    // A workflow that targets one environment (nightly-performance: staging; promote: production).
+    const target = String(given.environment ?? declared.environment?.default ?? 'staging');
     if (declared['base-urls']?.required && !given['base-urls']) {
-      given['base-urls'] = await environments.baseUrls('staging', (line) => write(`${line}\n`));
+      given['base-urls'] = await environments.baseUrls(target, (line) => write(`${line}\n`));
       write(
-        `input base-urls = ${given['base-urls'].replace(/\n/g, ', ')} (the staging sandbox's live Services)\n`,
+        `input base-urls = ${given['base-urls'].replace(/\n/g, ', ')} (the ${target} sandbox's live Services)\n`,
       );
     }
-    if (
-      declared['prometheus-url'] &&
-      !given['prometheus-url'] &&
-      environments.prometheus.get('staging')
-    ) {
-      given['prometheus-url'] = environments.prometheus.get('staging')!.url;
-      write(
-        `input prometheus-url = ${given['prometheus-url']} (the rehearsal's staging Prometheus)\n`,
-      );
+    const prometheus = environments.prometheus.get(target);
+    if (declared['prometheus-url'] && !given['prometheus-url'] && prometheus) {
+      given['prometheus-url'] = prometheus.url;
+      write(`input prometheus-url = ${prometheus.url} (the rehearsal's ${target} Prometheus)\n`);
+    }
+    if (declared['cluster-name']?.required && !given['cluster-name']) {
+      given['cluster-name'] = `medimind-${target}`;
+      write(`input cluster-name = medimind-${target} (the ${target} sandbox)\n`);
     }
     for (const environment of ['staging', 'production']) {
       const name = `${environment}-prometheus-url`;
