@@ -26,6 +26,13 @@ export type {
 } from './src/dataplane';
 export type { ApiFaultRule, FaultHandle, Faults, ImageFault, Verb } from './src/faults';
 export { generateLoad, type LoadOptions, type LoadReport } from './src/loadgen';
+export {
+  addNodePools,
+  PLATFORM_NODES,
+  simulatePlatform,
+  startDcgmStandIn,
+  writeControllerStatus,
+} from './src/platform-status';
 export type { SigtermPolicy } from './src/podserver';
 
 export interface SandboxTiming {

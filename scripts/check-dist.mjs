@@ -28,7 +28,8 @@ try {
     const committed = join(root, 'actions', action, 'dist');
     const fresh = join(scratch, 'actions', action, 'dist');
     const names = new Set([...files(committed), ...files(fresh)]);
-    if (!files(committed).includes('licenses.txt'))
+    // A composite action (runs.using: composite) has no bundle and nothing to license.
+    if (names.size > 0 && !files(committed).includes('licenses.txt'))
       problems.push(`no licence notices: ${relative(root, join(committed, 'licenses.txt'))}`);
     for (const name of names) {
       let a = null;

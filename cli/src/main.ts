@@ -24,10 +24,13 @@ const USAGE = `Usage:
 Actions: ${listActions().join(', ')}`;
 
 export function listActions(): string[] {
-  return readdirSync(join(repoRoot, 'actions'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(repoRoot, 'actions', d.name, 'action.yml')))
-    .map((d) => d.name)
-    .sort();
+  return (
+    readdirSync(join(repoRoot, 'actions'), { withFileTypes: true })
+      // Bundled actions only: a composite (release-environment) has no dist/ to run.
+      .filter((d) => existsSync(join(repoRoot, 'actions', d.name, 'dist', 'index.js')))
+      .map((d) => d.name)
+      .sort()
+  );
 }
 
 export type RunArgs = {

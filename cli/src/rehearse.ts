@@ -15,8 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fixedRehearsal } from './rehearsal/fixed';
+import { basename, join, relative, resolve } from 'node:path';
 import { GitHubApiDouble } from './rehearsal/github-api';
 import { repoRoot } from './run-bundle';
 import { ArtifactStore } from './workflow/artifacts';
@@ -28,12 +27,6 @@ import { WorkflowFileError } from './workflow/template';
 type Write = (text: string) => void;
 
 export const WORKFLOWS = ['staged-rollout', 'promote', 'nightly-performance'] as const;
-
-/**
- * While staged-rollout.yml is not in the repository, `medimind rehearse` with
- * no workflow-specific option runs the fixed script. Set to false once it is.
- */
-const LEGACY_WHEN_WORKFLOW_MISSING = true;
 
 /** Environments whose GitHub environment has required reviewers. */
 const GATED = ['production'];
@@ -56,8 +49,6 @@ export type WorkflowRehearsalArgs = {
   images: Record<string, string>;
   inputs: Record<string, string>;
   verbose: boolean;
-  /** Only the fixed script's options were given (or none). */
-  legacyCompatible: boolean;
 };
 
 export class RehearseUsageError extends Error {}
@@ -69,7 +60,6 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
     images: {},
     inputs: {},
     verbose: false,
-    legacyCompatible: true,
   };
   const pair = (flag: string, text: string | undefined): [string, string] => {
     const at = text?.indexOf('=') ?? -1;
@@ -83,7 +73,6 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
       const v = argv[++i];
       if (v === undefined || v.startsWith('--'))
         throw new RehearseUsageError(`${arg} expects a value`);
-      args.legacyCompatible = false;
       return v;
     };
     if (arg === '--approve') args.approve.push(value());
@@ -95,10 +84,8 @@ export function parseWorkflowRehearsalArgs(argv: string[]): WorkflowRehearsalArg
       const [k, v] = pair(arg, value());
       args.inputs[k] = v;
     } else if (arg === '--workflow-file') args.file = value();
-    else if (arg === '--skip-terraform' || arg === '--skip-kubernetes') continue;
     else if (!arg.startsWith('-') && (WORKFLOWS as readonly string[]).includes(arg)) {
       args.workflow = arg;
-      if (arg !== 'staged-rollout') args.legacyCompatible = false;
     } else {
       throw new RehearseUsageError(
         `unknown argument "${arg}" (workflows: ${WORKFLOWS.join(', ')}; options: --approve <environment>, --fail <job>[/<step>], --images name=ref, --input name=value, --workflow-file <path>, --verbose)`,
@@ -124,17 +111,6 @@ export async function rehearse(
     ? resolve(args.file)
     : join(repoRoot, '.github/workflows', `${args.workflow}.yml`);
   if (!existsSync(file)) {
-    if (
-      LEGACY_WHEN_WORKFLOW_MISSING &&
-      !args.file &&
-      args.workflow === 'staged-rollout' &&
-      args.legacyCompatible
-    ) {
-      write(
-        '.github/workflows/staged-rollout.yml is not in this checkout yet: running the fixed rehearsal\n',
-      );
-      return fixedRehearsal(argv, write);
-    }
     write(`medimind rehearse: ${relative(repoRoot, file)} does not exist\n`);
     return 1;
   }
@@ -161,6 +137,11 @@ async function rehearseWorkflow(
   write(
     `clusters: one sandbox per environment (${['staging', 'production'].join(', ')}), traffic through the live Services\n`,
   );
+  write(
+    environments.prometheus.size
+      ? "prometheus: one real Prometheus per environment, scraping the sandbox pods with the project's alert rules\n"
+      : 'prometheus: skipped (not installed: apt-get install prometheus, or set PROMETHEUS_BIN); checks that need it are skipped\n',
+  );
   const started = Date.now();
   // A GitHub API double; executor is assigned before any step can call it.
   let executor: WorkflowExecutor | undefined;
@@ -182,6 +163,8 @@ async function rehearseWorkflow(
       run_attempt: '1',
       actor: 'rehearsal',
       workflow: args.workflow,
+      // The top-level workflow, as GitHub gives it to every job (performance-baseline reads it).
+      workflow_ref: `medimind/delivery/.github/workflows/${basename(file)}@refs/heads/main`,
       server_url: 'https://github.com',
       api_url: apiUrl,
       workspace: root,
@@ -203,7 +186,8 @@ async function rehearseWorkflow(
     substitutes: { ...thirdPartySubstitutes(root, store), ...environments.overrides() },
     artifacts: store,
     tempDir: outDir,
-    rewriteInputs: (action, inputs, log) => environments.rewriteInputs(action, inputs, log),
+    rewriteInputs: (action, inputs, log, job) =>
+      environments.rewriteInputs(action, inputs, log, job),
   });
   const images = { ...defaultImages(), ...args.images };
   const inputs: Record<string, string> = {
@@ -226,6 +210,32 @@ async function rehearseWorkflow(
       if (value === undefined) continue;
       given[name] = value;
       write(`input ${name} = ${value} (embedded default)\n`);
+    }
+    // A workflow that targets one environment (nightly-performance: staging; promote: production).
+    const target = String(given.environment ?? declared.environment?.default ?? 'staging');
+    if (declared['base-urls']?.required && !given['base-urls']) {
+      given['base-urls'] = await environments.baseUrls(target, (line) => write(`${line}\n`));
+      write(
+        `input base-urls = ${given['base-urls'].replace(/\n/g, ', ')} (the ${target} sandbox's live Services)\n`,
+      );
+    }
+    const prometheus = environments.prometheus.get(target);
+    if (declared['prometheus-url'] && !given['prometheus-url'] && prometheus) {
+      given['prometheus-url'] = prometheus.url;
+      write(`input prometheus-url = ${prometheus.url} (the rehearsal's ${target} Prometheus)\n`);
+    }
+    if (declared['cluster-name']?.required && !given['cluster-name']) {
+      given['cluster-name'] = `medimind-${target}`;
+      write(`input cluster-name = medimind-${target} (the ${target} sandbox)\n`);
+    }
+    for (const environment of ['staging', 'production']) {
+      const name = `${environment}-prometheus-url`;
+      if (!(name in declared) || given[name]) continue;
+      const prom = environments.prometheus.get(environment);
+      if (prom) {
+        given[name] = prom.url;
+        write(`input ${name} = ${prom.url} (the rehearsal's Prometheus)\n`);
+      }
     }
     const result = await executor.run(path, given);
     traffic = await environments.stop();

@@ -71,11 +71,9 @@ describe('medimind rehearse arguments', () => {
       approve: ['production'],
       fail: 'a/b',
       images: { api: 'r@sha256:1' },
-      legacyCompatible: false,
     });
     expect(parseWorkflowRehearsalArgs([])).toMatchObject({
       workflow: 'staged-rollout',
-      legacyCompatible: true,
     });
     expect(() => parseWorkflowRehearsalArgs(['deploy'])).toThrow(/unknown argument "deploy"/);
     expect(() => parseWorkflowRehearsalArgs(['--images', 'api'])).toThrow(

@@ -78,8 +78,9 @@ function roleJobs(wf: WorkflowFile): RoleJob[] {
   const out: RoleJob[] = [];
   for (const [id, job] of jobsOf(wf)) {
     for (const step of stepsOf(job)) {
-      if (typeof step.uses !== 'string' || ownActionDir(step.uses) !== 'actions/aws-eks-auth')
-        continue;
+      // release-environment (composite) hands its role-to-assume to aws-eks-auth.
+      const dir = typeof step.uses === 'string' ? ownActionDir(step.uses) : undefined;
+      if (dir !== 'actions/aws-eks-auth' && dir !== 'actions/release-environment') continue;
       const roleRef = refsIn(String(asMap(step.with)['role-to-assume'] ?? '')).find((r) =>
         r.startsWith('inputs.'),
       );
@@ -87,7 +88,8 @@ function roleJobs(wf: WorkflowFile): RoleJob[] {
       const env = job.environment;
       out.push({
         job: id,
-        role: ROLE_INPUTS[input],
+        // staged-rollout names a role per environment: staging-deploy-role-arn.
+        role: ROLE_INPUTS[input] ?? ROLE_INPUTS[input.replace(/^(staging|production)-/, '')],
         input,
         environment:
           env === undefined ? undefined : typeof env === 'string' ? env : String(asMap(env).name),
@@ -132,10 +134,13 @@ function checks(): Check[] {
       if (u.kind !== 'own') continue;
       const callee = loadWorkflow(u.path);
       const given = asMap(job.with);
-      const env = String(given.environment) as Env;
-      if (!ENVIRONMENTS.includes(env)) continue;
-      const repo = trustFacts(env).repo;
       for (const rj of roleJobs(callee)) {
+        // The environment of the job itself (staged-rollout's release jobs name
+        // theirs), else the one the caller passes in.
+        const own = rj.environment && resolveInput(rj.environment, given);
+        const env = (ENVIRONMENTS.includes(own as Env) ? own : String(given.environment)) as Env;
+        if (!ENVIRONMENTS.includes(env)) continue;
+        const repo = trustFacts(env).repo;
         for (const event of triggers(caller)) {
           if (event === 'pull_request' && rj.skipsPullRequests) continue;
           const subject = rj.environment
@@ -159,8 +164,13 @@ describe('OIDC subjects of the workflows <-> terraform trust policies', () => {
     for (const env of ENVIRONMENTS) {
       expect(seen).toContain(`${env}:plan:plan`);
       expect(seen).toContain(`${env}:apply:apply`);
+      // staged-rollout's release jobs, through release-environment
+      expect(seen).toContain(`${env}:release-${env}:deploy`);
     }
-    expect(new Set(all.map((c) => c.event))).toEqual(new Set(['push', 'pull_request', 'schedule']));
+    // workflow_dispatch (nightly.yml, promote.yml) presents the branch subject, as push does.
+    expect(new Set(all.map((c) => c.event))).toEqual(
+      new Set(['push', 'pull_request', 'schedule', 'workflow_dispatch']),
+    );
   });
 
   it('maps every role input to a terraform role (name it <role>-role-arn)', () => {

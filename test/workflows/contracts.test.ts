@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContracts, repoContractContext } from './contracts';
-import { FIXTURES, loadWorkflow, workflowPaths } from './files';
+import { checkCompositeContracts, checkContracts, repoContractContext } from './contracts';
+import { actionPaths, FIXTURES, loadWorkflow, parseWorkflowText, workflowPaths } from './files';
 
 describe('cross-file contracts of the real workflows', () => {
   const ctx = repoContractContext();
@@ -39,5 +39,77 @@ describe('contract checks fire on their fixtures', () => {
   ];
   it.each(cases)('%s', (name, expected) => {
     expect(check(name)).toEqual([expect.stringMatching(expected)]);
+  });
+});
+
+describe('composite actions against the actions their steps use', () => {
+  const ctx = repoContractContext();
+  it.each(actionPaths())('%s', (path) => {
+    expect(checkCompositeContracts(path, ctx)).toEqual([]);
+  });
+
+  it('reports unknown inputs and outputs, missing steps, ./ paths and undeclared inputs', () => {
+    const bad = `name: bad
+description: d
+inputs:
+  env:
+    description: e
+outputs:
+  colour:
+    description: c
+    value: \${{ steps.deploy.outputs.colour }}
+runs:
+  using: composite
+  steps:
+    - id: deploy
+      uses: medimind/delivery/actions/blue-green@v1
+      with:
+        namespace: \${{ inputs.namespace }}
+        speed: fast
+    - uses: ./actions/aws-eks-auth
+    - if: \${{ steps.nothere.outcome == 'success' }}
+      shell: bash
+      run: echo
+`;
+    const errors = checkCompositeContracts('bad/action.yml', ctx, bad);
+    expect(errors).toHaveLength(6);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/input "speed" is not defined by actions\/blue-green/),
+        expect.stringMatching(/\.\/actions\/aws-eks-auth would resolve in the caller's checkout/),
+        expect.stringMatching(/required input "aws-region" of actions\/aws-eks-auth is not given/),
+        expect.stringMatching(/inputs\.namespace is not an input of this action/),
+        expect.stringMatching(/steps\.deploy\.outputs\.colour is not an output of that action/),
+        expect.stringMatching(/steps\.nothere is not a step of this action/),
+      ]),
+    );
+  });
+});
+
+describe('outputs of a reusable workflow that come from a call job', () => {
+  const ctx = repoContractContext(join(FIXTURES, 'repo'));
+  const workflow = (output: string) =>
+    parseWorkflowText(
+      'nested.yml',
+      `on:
+  workflow_call:
+    outputs:
+      result:
+        value: \${{ jobs.call.outputs.${output} }}
+permissions: {}
+jobs:
+  call:
+    uses: medimind/delivery/.github/workflows/callee.yml@v1
+    permissions: { contents: read }
+    with: { target: api }
+`,
+    );
+  it('accepts an output the called workflow declares and reports one it does not', () => {
+    expect(checkContracts(workflow('result'), ctx)).toEqual([]);
+    expect(checkContracts(workflow('nope'), ctx)).toEqual([
+      expect.stringMatching(
+        /reads jobs\.call\.outputs\.nope, which .*callee\.yml does not declare/,
+      ),
+    ]);
   });
 });

@@ -82,10 +82,17 @@ export function actionMetadataErrors(name: string, content: string): string[] {
   });
   errors.push(...parsed.context.errors.getErrors().map((e) => e.message));
   const runs = action.runs as { using?: string; main?: string };
-  if (runs.using !== 'node24')
-    errors.push(`${name}: runs.using is "${runs.using}", expected node24`);
-  if (runs.main !== 'dist/index.js')
-    errors.push(`${name}: runs.main is "${runs.main}", expected dist/index.js`);
+  // A composite (release-environment) chains other actions; everything else is a bundle.
+  if (runs.using === 'composite') {
+    for (const o of action.outputs ?? []) {
+      if (!(o as { value?: unknown }).value) errors.push(`${name}: output "${o.id}" has no value`);
+    }
+  } else {
+    if (runs.using !== 'node24')
+      errors.push(`${name}: runs.using is "${runs.using}", expected node24 or composite`);
+    if (runs.main !== 'dist/index.js')
+      errors.push(`${name}: runs.main is "${runs.main}", expected dist/index.js`);
+  }
   for (const [kind, items] of [
     ['input', action.inputs ?? []],
     ['output', action.outputs ?? []],
@@ -241,6 +248,63 @@ function literalMatchesType(v: Json | undefined, type: string): boolean {
 }
 
 /**
+ * A composite action's steps against the actions they use, as for workflow
+ * jobs: this library's actions exist, take the `with:` keys given, get their
+ * required inputs, and have the `steps.<id>.outputs.<name>` read from them;
+ * `inputs.<name>` reads name the composite's own inputs.
+ */
+export function checkCompositeContracts(
+  path: string,
+  ctx: ContractContext,
+  content = readRepoFile(path, ctx.root),
+): string[] {
+  const data = asMap(parseDocument(content).toJS() as Json);
+  const runs = asMap(data.runs);
+  if (runs.using !== 'composite') return [];
+  const out: string[] = [];
+  const ownInputs = new Set(Object.keys(asMap(data.inputs)).map((k) => k.toLowerCase()));
+  const steps = Array.isArray(runs.steps) ? runs.steps.map(asMap) : [];
+  const stepActions = new Map<string, ActionContract | undefined>();
+  steps.forEach((step, i) => {
+    const label = `${path}: step ${String(step.id ?? step.name ?? i + 1)}`;
+    const dir = typeof step.uses === 'string' ? ownActionDir(step.uses) : undefined;
+    if (typeof step.uses === 'string' && classifyUses(step.uses).kind === 'local')
+      out.push(
+        `${label}: ${step.uses} would resolve in the caller's checkout; use ${OWN_REPO}/<path>@<ref>`,
+      );
+    if (!dir) return;
+    const contract = ctx.action(dir);
+    if (typeof step.id === 'string') stepActions.set(step.id, contract);
+    if (!contract) {
+      out.push(`${label}: ${String(step.uses)} has no ${dir}/action.yml in this repository`);
+      return;
+    }
+    const given = new Set(Object.keys(asMap(step.with)).map((k) => k.toLowerCase()));
+    for (const k of given)
+      if (!contract.inputs.has(k))
+        out.push(`${label}: input "${k}" is not defined by ${dir}/action.yml`);
+    for (const [k, spec] of contract.inputs)
+      if (spec.required && !spec.hasDefault && !given.has(k))
+        out.push(`${label}: required input "${k}" of ${dir} is not given`);
+  });
+  for (const ref of new Set(refsIn(JSON.stringify(data)))) {
+    const [root, id, kind, name] = ref.split('.');
+    if (root === 'inputs' && id && !ownInputs.has(id.toLowerCase()))
+      out.push(`${path}: inputs.${id} is not an input of this action`);
+    if (root !== 'steps' || !id) continue;
+    if (!steps.some((s) => s.id === id)) {
+      out.push(`${path}: steps.${id} is not a step of this action`);
+      continue;
+    }
+    if (!name || name === '*') continue;
+    const contract = stepActions.get(id);
+    if (kind === 'outputs' && contract && !contract.outputs.has(name.toLowerCase()))
+      out.push(`${path}: steps.${id}.outputs.${name} is not an output of that action`);
+  }
+  return out;
+}
+
+/**
  * Checks what the parser leaves open:
  * - steps using this library's actions: the action exists, every `with:` key
  *   is one of its inputs, required inputs without a default are given, and
@@ -355,9 +419,17 @@ export function checkContracts(wf: WorkflowFile, ctx: ContractContext): string[]
       const [root, jobId, kind, outName] = ref.split('.');
       if (root !== 'jobs' || kind !== 'outputs' || !jobId || !outName) continue;
       const job = jobs.get(jobId);
+      // A reusable workflow call's outputs are those its workflow declares.
+      const callee = typeof job?.uses === 'string' ? ctx.resolveReusable(job.uses) : undefined;
+      const calleeOutputs = callee && workflowCallContract(callee)?.outputs;
       if (!job)
         out.push(`${wf.path}: workflow output ${name} reads jobs.${jobId}, which does not exist`);
-      else if (!Object.keys(asMap(job.outputs)).includes(outName)) {
+      else if (calleeOutputs) {
+        if (!calleeOutputs.has(outName.toLowerCase()))
+          out.push(
+            `${wf.path}: workflow output ${name} reads jobs.${jobId}.outputs.${outName}, which ${callee.path} does not declare`,
+          );
+      } else if (!Object.keys(asMap(job.outputs)).includes(outName)) {
         out.push(
           `${wf.path}: workflow output ${name} reads jobs.${jobId}.outputs.${outName}, which job ${jobId} does not define`,
         );

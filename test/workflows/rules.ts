@@ -52,10 +52,21 @@ export interface RuleContext {
 /** Why a job may hold a write scope: a step predicate per scope. */
 const WRITE_JUSTIFICATIONS: Record<string, { why: string; step: (step: JsonMap) => boolean }> = {
   'id-token': {
-    why: 'a step that exchanges an OIDC token for AWS credentials (aws-eks-auth)',
+    why: 'a step that exchanges an OIDC token (aws-eks-auth, release-environment, attest-build-provenance)',
     step: (s) =>
       usesAction(s, 'actions/aws-eks-auth') ||
-      usesRemote(s, 'aws-actions/configure-aws-credentials'),
+      // the composite's first step is aws-eks-auth
+      usesAction(s, 'actions/release-environment') ||
+      usesRemote(s, 'aws-actions/configure-aws-credentials') ||
+      usesRemote(s, 'actions/attest-build-provenance'),
+  },
+  attestations: {
+    why: 'an actions/attest-build-provenance step',
+    step: (s) => usesRemote(s, 'actions/attest-build-provenance'),
+  },
+  issues: {
+    why: 'a performance-issues step',
+    step: (s) => usesAction(s, 'actions/performance-issues'),
   },
   'pull-requests': {
     why: 'a step that comments on the pull request (terraform-plan comment-on-pr, or github-script creating/updating an issue comment)',
@@ -395,7 +406,11 @@ function checkSecrets(wf: WorkflowFile, out: Finding[]): void {
 
 // --- deploy concurrency ------------------------------------------------------
 
-const DEPLOY_ACTIONS = ['actions/terraform-apply', 'actions/blue-green'];
+const DEPLOY_ACTIONS = [
+  'actions/terraform-apply',
+  'actions/blue-green',
+  'actions/release-environment',
+];
 
 export function isDeployJob(job: JsonMap): boolean {
   if (typeof job.uses === 'string') return false; // the called workflow's jobs carry their own

@@ -8,10 +8,15 @@
  * bench/readiness.ts.
  */
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { generateLoad, type Sandbox, startSandbox } from '../../../sandbox';
+import {
+  generateLoad,
+  type Sandbox,
+  simulatePlatform,
+  startDcgmStandIn,
+  startSandbox,
+} from '../../../sandbox';
 import { type PrometheusHandle, startPrometheus } from '../../../test/prometheus/harness';
 import { ruleFile } from '../../../test/prometheus/rules';
 import { followSandbox } from '../../../test/prometheus/sandbox-targets';
@@ -50,115 +55,6 @@ async function api(sb: Sandbox, method: string, path: string, body?: unknown) {
   return json as { items?: unknown[] } & Record<string, unknown>;
 }
 
-const NODES = [
-  { name: 'system-1', pool: 'system', capacity: 'ON_DEMAND' },
-  { name: 'app-1', pool: 'app', capacity: 'SPOT' },
-  { name: 'app-2', pool: 'app', capacity: 'SPOT' },
-  { name: 'gpu-1', pool: 'gpu', capacity: 'ON_DEMAND', gpu: true },
-];
-
-async function addNodes(sb: Sandbox): Promise<number> {
-  for (const n of NODES) {
-    await api(sb, 'POST', '/api/v1/nodes', {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: n.name,
-        labels: {
-          'medimind.io/pool': n.pool,
-          'eks.amazonaws.com/capacityType': n.capacity,
-          ...(n.gpu ? { 'nvidia.com/gpu.present': 'true' } : {}),
-        },
-      },
-      spec: n.gpu
-        ? { taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }] }
-        : {},
-    });
-    await api(sb, 'PATCH', `/api/v1/nodes/${n.name}/status`, {
-      status: {
-        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
-        allocatable: {
-          cpu: '8',
-          memory: '32Gi',
-          pods: '110',
-          ...(n.gpu ? { 'nvidia.com/gpu': '1' } : {}),
-        },
-      },
-    });
-  }
-  const nodes = await api(sb, 'GET', '/api/v1/nodes');
-  return nodes.items!.length;
-}
-
-/** What the controllers the sandbox does not run (DaemonSet, External Secrets, ALB) would report. */
-async function controllerStatus(sb: Sandbox, nodes: number): Promise<void> {
-  for (const [ns, name] of [
-    ['security', 'falco'],
-    ['monitoring', 'dcgm-exporter'],
-  ]) {
-    await api(sb, 'PATCH', `/apis/apps/v1/namespaces/${ns}/daemonsets/${name}/status`, {
-      status: {
-        desiredNumberScheduled: nodes,
-        currentNumberScheduled: nodes,
-        numberReady: nodes,
-        numberAvailable: nodes,
-        updatedNumberScheduled: nodes,
-      },
-    });
-  }
-  const secrets = await api(
-    sb,
-    'GET',
-    `/apis/external-secrets.io/v1/namespaces/${NS}/externalsecrets`,
-  );
-  for (const e of secrets.items as { metadata: { name: string } }[]) {
-    await api(
-      sb,
-      'PATCH',
-      `/apis/external-secrets.io/v1/namespaces/${NS}/externalsecrets/${e.metadata.name}/status`,
-      {
-        status: {
-          conditions: [
-            { type: 'Ready', status: 'True', reason: 'SecretSynced', message: 'secret synced' },
-          ],
-        },
-      },
-    );
-  }
-  await api(
-    sb,
-    'PATCH',
-    `/apis/networking.k8s.io/v1/namespaces/${NS}/ingresses/backend-api/status`,
-    {
-      status: {
-        loadBalancer: {
-          ingress: [{ hostname: 'k8s-medimind-backenda-0123456789.us-east-1.elb.amazonaws.com' }],
-        },
-      },
-    },
-  );
-}
-
-/** A DCGM exporter stand-in: the one metric the GPU alert reads. */
-async function dcgmExporter(): Promise<{ server: Server; address: string; set(c: number): void }> {
-  let temp = 62;
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
-    res.end(
-      `# TYPE DCGM_FI_DEV_GPU_TEMP gauge\nDCGM_FI_DEV_GPU_TEMP{gpu="0",Hostname="gpu-1",modelName="Tesla T4"} ${temp}\n`,
-    );
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return {
-    server,
-    address: `127.0.0.1:${port}`,
-    set(c) {
-      temp = c;
-    },
-  };
-}
-
 export async function startLiveEnv(): Promise<LiveEnv> {
   const sb = await startSandbox({
     timing: {
@@ -177,7 +73,7 @@ export async function startLiveEnv(): Promise<LiveEnv> {
       })
     ).stdout;
   let prom: PrometheusHandle | undefined;
-  let dcgm: Awaited<ReturnType<typeof dcgmExporter>> | undefined;
+  let dcgm: Awaited<ReturnType<typeof startDcgmStandIn>> | undefined;
   let follower: ReturnType<typeof followSandbox> | undefined;
   let traffic: Promise<void> | undefined;
   let stopping = false;
@@ -186,13 +82,13 @@ export async function startLiveEnv(): Promise<LiveEnv> {
     await traffic;
     follower?.stop();
     await prom?.stop();
-    await new Promise((r) => (dcgm ? dcgm.server.close(r) : r(undefined)));
+    await dcgm?.stop();
     await sb.stop();
   };
   try {
     await kubectl(['apply', '-k', 'k8s/overlays/staging', '--validate=false']);
-    await controllerStatus(sb, await addNodes(sb));
-    dcgm = await dcgmExporter();
+    await simulatePlatform(sb, NS);
+    dcgm = await startDcgmStandIn();
     // The project's alert rules with `for:` shortened: tests cannot wait 5 minutes for an alert.
     prom = await startPrometheus({ rules: [ruleFile(undefined, { forOverride: '0s' })] });
     follower = followSandbox(sb, prom, {

@@ -9,21 +9,37 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { parseDuration } from '../../../actions/_shared/src/inputs';
+import { DEFAULT_SLO_FILE, loadSlo } from '../../../actions/_shared/src/slo';
 import { BUNDLE_FILES, readManifest } from '../../../actions/_shared/src/terraform/bundle';
 import { verifyBundle } from '../../../actions/terraform-apply/src/verify';
-import { generateLoad, type LoadReport, type Sandbox, startSandbox } from '../../../sandbox/index';
+import {
+  generateLoad,
+  type LoadReport,
+  type Sandbox,
+  simulatePlatform,
+  startDcgmStandIn,
+  startSandbox,
+} from '../../../sandbox/index';
 import { createWorkspace, removeWorkspace, type Workspace } from '../../../terraform/test/harness';
+import { type PrometheusHandle, startPrometheus } from '../../../test/prometheus/harness';
+import { ruleFile } from '../../../test/prometheus/rules';
+import { followSandbox } from '../../../test/prometheus/sandbox-targets';
 import { repoRoot } from '../run-bundle';
-import type { Substitute } from '../workflow/executor';
+import type { JobInfo, Substitute } from '../workflow/executor';
+import { runSmokeStandIn } from './smoke-stand-in';
 
 export const ENVIRONMENTS = ['staging', 'production'] as const;
 const NAMESPACE = 'medimind';
 const APPS = ['backend-api', 'ml-pipeline'] as const;
+/** Above the sandbox's kube-proxy lag cap (3 s). */
+const REHEARSAL_SCALE_DOWN_DELAY_MS = 5_000;
 
 type Cluster = {
   sandbox: Sandbox;
   stop: AbortController;
+  follower?: ReturnType<typeof followSandbox>;
   traffic: { app: string; report: Promise<LoadReport> }[];
 };
 
@@ -33,6 +49,9 @@ export class EmbeddedEnvironments {
   private readonly clusters = new Map<string, Promise<Cluster>>();
   private workspace?: Workspace;
   private stopped = false;
+  /** One real Prometheus per environment (when installed), scraping its sandbox's pods. */
+  readonly prometheus = new Map<string, PrometheusHandle>();
+  private dcgm?: Awaited<ReturnType<typeof startDcgmStandIn>>;
 
   private constructor(readonly checkout: string) {}
 
@@ -43,6 +62,13 @@ export class EmbeddedEnvironments {
     mkdirSync(checkout);
     const env = new EmbeddedEnvironments(checkout);
     env.workspace = await createWorkspace();
+    if (prometheusBinary()) {
+      // Started now: the workflow takes its URL as an input, before any cluster exists.
+      env.dcgm = await startDcgmStandIn();
+      const rules = ruleFile();
+      for (const environment of ENVIRONMENTS)
+        env.prometheus.set(environment, await startPrometheus({ rules: [rules] }));
+    }
     for (const entry of readdirSync(repoRoot)) {
       symlinkSync(
         entry === 'terraform' ? env.workspace.root : join(repoRoot, entry),
@@ -54,7 +80,12 @@ export class EmbeddedEnvironments {
 
   /** Offline terraform settings every step sees. */
   get env(): Record<string, string> {
-    return this.workspace?.env ?? {};
+    const k6 = process.env.K6_BINARY;
+    return {
+      ...(this.workspace?.env ?? {}),
+      // The real k6-load-test looks for `k6` on PATH.
+      ...(k6 ? { PATH: `${dirname(k6)}:${process.env.PATH ?? ''}` } : {}),
+    };
   }
 
   private cluster(environment: string, log: (line: string) => void): Promise<Cluster> {
@@ -66,9 +97,23 @@ export class EmbeddedEnvironments {
     return cluster;
   }
 
+  /**
+   * `service=url` lines for every SLO service with its own base URL, through the
+   * environment's live Services (bootstrapping its cluster): for workflows that take
+   * `base-urls` as a required input (nightly-performance).
+   */
+  async baseUrls(environment: string, log: (line: string) => void): Promise<string> {
+    return serviceBaseUrls(await this.cluster(environment, log));
+  }
+
+  /** The already bootstrapped cluster of a job's environment (after its aws-eks-auth step). */
+  private clusterOf(job: JobInfo): Promise<Cluster> | undefined {
+    return job.environment ? this.clusters.get(job.environment) : undefined;
+  }
+
   private async bootstrap(environment: string, log: (line: string) => void): Promise<Cluster> {
     const sandbox = await startSandbox({
-      // The sandbox's realistic kube-proxy lag (per node, not scaled), as the fixed rehearsal.
+      // The sandbox's realistic kube-proxy lag (per node, not scaled).
       timing: { podReadyDelayMs: 150, timeScale: 0.02 },
     });
     log(`sandbox cluster for ${environment}: ${sandbox.server}`);
@@ -88,6 +133,11 @@ export class EmbeddedEnvironments {
       });
     log(`platform bootstrap: kubectl apply -k k8s/overlays/${environment}`);
     await kubectl(['apply', '-k', `k8s/overlays/${environment}`, '--validate=false']);
+    // The sandbox runs no EKS node groups, DaemonSet, External Secrets or ALB controllers.
+    await simulatePlatform(sandbox, NAMESPACE);
+    log(
+      'platform stand-in: EKS node groups (system, app on spot, gpu tainted) and the status the DaemonSet, External Secrets and ALB controllers would write',
+    );
     for (const app of APPS) {
       await kubectl([
         'rollout',
@@ -122,7 +172,36 @@ export class EmbeddedEnvironments {
       }
     }
     log(`traffic on: ${APPS.join(', ')} through the live Services`);
-    return { sandbox, stop, traffic };
+    const prom = this.prometheus.get(environment);
+    const follower =
+      prom &&
+      followSandbox(sandbox, prom, {
+        namespaces: [NAMESPACE],
+        extraTargets: this.dcgm
+          ? [
+              {
+                address: this.dcgm.address,
+                labels: {
+                  app: 'dcgm-exporter',
+                  namespace: 'monitoring',
+                  pod: 'dcgm-exporter-gpu-1',
+                },
+              },
+            ]
+          : [],
+      });
+    if (prom && follower) {
+      const pods = await follower.refresh();
+      await prom.waitFor(
+        async () => ((await prom.query('up == 1')).length >= pods.length ? true : undefined),
+        'every pod scraped',
+        60_000,
+      );
+      log(
+        `prometheus ${prom.url} scrapes the ${environment} pods (${pods.length} targets) with the project's alert rules`,
+      );
+    }
+    return { sandbox, stop, traffic, follower };
   }
 
   /** Stops traffic and clusters; returns the traffic report per environment and app. */
@@ -134,10 +213,13 @@ export class EmbeddedEnvironments {
       const cluster = await pending.catch(() => undefined);
       if (!cluster) continue;
       cluster.stop.abort();
+      cluster.follower?.stop();
       for (const t of cluster.traffic)
         lines.push({ environment, app: t.app, report: await t.report });
       await cluster.sandbox.stop();
     }
+    for (const prom of this.prometheus.values()) await prom.stop();
+    await this.dcgm?.stop();
     if (this.workspace) await removeWorkspace(this.workspace);
     return lines;
   }
@@ -225,22 +307,55 @@ export class EmbeddedEnvironments {
           }
         },
       },
-      ...(k6Installed()
+      ...(k6Binary()
         ? {}
         : {
             'own:k6-load-test': {
-              describe: 'k6 is not installed here',
-              run: async () => ({
-                status: 'skipped' as const,
-                message: 'skipped: k6 is not on PATH (install k6 to run the load test)',
-              }),
+              describe:
+                "k6 not installed: the rehearsal's built-in HTTP stand-in (real requests through the live Services, judged against the SLOs)",
+              run: (call) =>
+                runSmokeStandIn(call, async (service) => {
+                  const given = baseUrls(call.inputs['base-urls']).get(service.name);
+                  if (given) return given;
+                  const cluster = await this.clusterOf(call.job);
+                  return cluster?.sandbox.dataPlane.serviceUrl(NAMESPACE, service.app);
+                }),
             },
           }),
     };
   }
 
   /** Inputs the offline world needs: the local backend takes no backend-config. */
-  rewriteInputs(action: string, inputs: Record<string, string>, log: (line: string) => void): void {
+  async rewriteInputs(
+    action: string,
+    inputs: Record<string, string>,
+    log: (line: string) => void,
+    job: JobInfo,
+  ): Promise<void> {
+    // Draining here is bounded by the sandbox's kube-proxy lag cap (3 s), not an ALB's
+    // deregistration: a shorter delay keeps the rehearsal short and the traffic report proves it.
+    const delay = parseDuration(inputs['scale-down-delay'] ?? '');
+    if (action === 'blue-green' && delay !== undefined && delay > REHEARSAL_SCALE_DOWN_DELAY_MS) {
+      log(
+        `scale-down-delay ${inputs['scale-down-delay']} → ${REHEARSAL_SCALE_DOWN_DELAY_MS / 1000}s (the sandbox's endpoint lag is capped at 3 s; keep the default on EKS)`,
+      );
+      inputs['scale-down-delay'] = `${REHEARSAL_SCALE_DOWN_DELAY_MS / 1000}s`;
+    }
+    // No AWS account here: RDS, ElastiCache and CloudWatch cannot be asked.
+    if (action === 'readiness-check' && inputs['aws-region']) {
+      log(
+        'aws-region dropped: no AWS here, so the data-store and CloudWatch checks are skipped (they run on GitHub)',
+      );
+      inputs['aws-region'] = '';
+    }
+    // A real k6 targets the environment's sandbox Services unless base-urls were given.
+    if (action === 'k6-load-test' && !inputs['base-urls'] && k6Binary()) {
+      const cluster = await this.clusterOf(job);
+      if (cluster) {
+        inputs['base-urls'] = await serviceBaseUrls(await cluster);
+        log(`base-urls: the ${job.environment} sandbox's live Services`);
+      }
+    }
     if ((action === 'terraform-plan' || action === 'terraform-apply') && inputs['backend-config']) {
       log('backend-config dropped: the rehearsal plans against a local backend');
       inputs['backend-config'] = '';
@@ -259,6 +374,33 @@ export class EmbeddedEnvironments {
   }
 }
 
-function k6Installed(): boolean {
-  return !spawnSync('k6', ['version'], { stdio: 'ignore' }).error;
+/** k6-load-test's base-urls: every SLO service with its own base URL → its app's live Service. */
+async function serviceBaseUrls(cluster: Cluster): Promise<string> {
+  const slo = loadSlo(join(repoRoot, DEFAULT_SLO_FILE));
+  const lines = [];
+  for (const s of slo.services.filter((x) => x.baseUrlOf === x.name))
+    lines.push(`${s.name}=${await cluster.sandbox.dataPlane.serviceUrl(NAMESPACE, s.app)}`);
+  return lines.join('\n');
+}
+
+/** Whether a Prometheus binary is here ($PROMETHEUS_BIN or `prometheus` on PATH). */
+export function prometheusBinary(): boolean {
+  return !spawnSync(process.env.PROMETHEUS_BIN || 'prometheus', ['--version'], { stdio: 'ignore' })
+    .error;
+}
+
+/** The k6 to run: $K6_BINARY, else `k6` on PATH; undefined when there is none. */
+export function k6Binary(): string | undefined {
+  const candidate = process.env.K6_BINARY || 'k6';
+  return spawnSync(candidate, ['version'], { stdio: 'ignore' }).error ? undefined : candidate;
+}
+
+/** `service=url` lines (k6-load-test's base-urls). */
+function baseUrls(text: string | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of (text ?? '').split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  return map;
 }

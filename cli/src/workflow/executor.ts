@@ -104,7 +104,8 @@ export type ExecutorOptions = {
     action: string,
     inputs: Record<string, string>,
     log: (line: string) => void,
-  ) => void;
+    job: JobInfo,
+  ) => void | Promise<void>;
 };
 
 export type RunResult = {
@@ -667,6 +668,7 @@ export class WorkflowExecutor {
       GITHUB_WORKSPACE: this.o.root,
       GITHUB_SHA: asText(g.sha ?? null),
       GITHUB_REF: asText(g.ref ?? null),
+      GITHUB_REF_NAME: asText(g.ref_name ?? null),
       GITHUB_REPOSITORY: asText(g.repository ?? null),
       GITHUB_REPOSITORY_OWNER: asText(g.repository_owner ?? null),
       GITHUB_RUN_ID: asText(g.run_id ?? null),
@@ -676,6 +678,7 @@ export class WorkflowExecutor {
       GITHUB_SERVER_URL: asText(g.server_url ?? null),
       GITHUB_API_URL: asText(g.api_url ?? null),
       GITHUB_WORKFLOW: asText(g.workflow ?? null),
+      GITHUB_WORKFLOW_REF: asText(g.workflow_ref ?? null),
       GITHUB_JOB: state.info.path,
       RUNNER_TEMP: state.info.runnerTemp,
       RUNNER_NAME: runnerName(state.info.path),
@@ -773,8 +776,11 @@ export class WorkflowExecutor {
         else if (asMap(spec).required === true)
           throw new ExpressionFailure(`${uses}: required input "${k}" was not given`);
       }
-      this.o.rewriteInputs?.(own.name, inputs, (line) =>
-        this.o.write(`${state.indent}    (rehearsal: ${line})\n`),
+      await this.o.rewriteInputs?.(
+        own.name,
+        inputs,
+        (line) => this.o.write(`${state.indent}    (rehearsal: ${line})\n`),
+        state.info,
       );
       const declared = Object.keys(asMap(metadata.outputs));
       const override = this.o.substitutes[`own:${own.name}`];
