@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readZip } from '../../actions/_shared/src/terraform/planfile';
 
-export { writeZip } from '../../actions/_shared/testing/zip';
+export { writeStoredZip as writeZip } from '../../actions/_shared/testing/zip-writer';
 
 import { type BundleRun, repoRoot, runBundle } from '../../cli/src/run-bundle';
 

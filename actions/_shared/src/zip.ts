@@ -1,8 +1,9 @@
 /**
- * Reads the files of a ZIP archive held in memory: enough for GitHub Actions
- * artifacts (stored or deflated entries, data descriptors as streaming zip
- * writers emit them; ZIP64 is not needed for the small JSON files read here).
- * Sizes and offsets come from the central directory, as the format intends.
+ * Reads the files of a ZIP archive held in memory: GitHub Actions artifacts and
+ * terraform plan files (stored or deflated entries, data descriptors as
+ * streaming zip writers emit them; no ZIP64). Sizes and offsets come from the
+ * central directory, as the format intends, and none of the archive's claims
+ * is trusted: bounds, sizes and duplicate names are checked.
  */
 import { inflateRawSync } from 'node:zlib';
 
@@ -23,8 +24,9 @@ export function readZip(archive: Buffer, maxEntryBytes = 64 * 1024 * 1024): ZipE
   if (count === 0xffff || offset === 0xffffffff)
     throw new ZipFormatError('ZIP64 archives are not supported');
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(offset) !== CENTRAL)
+    if (offset + 46 > archive.length || archive.readUInt32LE(offset) !== CENTRAL)
       throw new ZipFormatError('corrupt central directory');
     const method = archive.readUInt16LE(offset + 10);
     const compressed = archive.readUInt32LE(offset + 20);
@@ -36,9 +38,11 @@ export function readZip(archive: Buffer, maxEntryBytes = 64 * 1024 * 1024): ZipE
     const name = archive.toString('utf8', offset + 46, offset + 46 + nameLength);
     offset += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue; // a directory
+    if (seen.has(name)) throw new ZipFormatError(`duplicate entry ${name}`);
+    seen.add(name);
     if (size > maxEntryBytes)
       throw new ZipFormatError(`${name} is larger than ${maxEntryBytes} bytes`);
-    if (archive.readUInt32LE(localOffset) !== LOCAL)
+    if (localOffset + 30 > archive.length || archive.readUInt32LE(localOffset) !== LOCAL)
       throw new ZipFormatError(`corrupt local header of ${name}`);
     const start =
       localOffset +
@@ -46,11 +50,17 @@ export function readZip(archive: Buffer, maxEntryBytes = 64 * 1024 * 1024): ZipE
       archive.readUInt16LE(localOffset + 26) +
       archive.readUInt16LE(localOffset + 28);
     const raw = archive.subarray(start, start + compressed);
+    if (raw.length !== compressed) throw new ZipFormatError(`${name} is truncated`);
     let data: Buffer;
     if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: maxEntryBytes });
-    else throw new ZipFormatError(`${name} uses unsupported compression method ${method}`);
-    if (data.length !== size) throw new ZipFormatError(`${name}: size mismatch`);
+    else if (method === 8) {
+      try {
+        data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+      } catch {
+        throw new ZipFormatError(`${name} does not inflate to its recorded size`);
+      }
+    } else throw new ZipFormatError(`${name} uses unsupported compression method ${method}`);
+    if (data.length !== size) throw new ZipFormatError(`${name} has the wrong size`);
     entries.push({ name, data });
   }
   return entries;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeZip } from '../../_shared/testing/zip';
+import { writeStoredZip as writeZip } from '../../_shared/testing/zip-writer';
 
 function hasTerraform(): boolean {
   try {
@@ -155,7 +155,7 @@ describe('zip reader', () => {
 
   it('refuses what is not a zip, and an entry that inflates to another size', () => {
     expect(() => readZip(Buffer.from('not a plan'))).toThrow(
-      /not a terraform plan file: no zip directory/,
+      /not a terraform plan file: not a ZIP archive/,
     );
     const zip = writeZip(new Map([['a.txt', Buffer.from('hello')]]));
     zip.writeUInt32LE(4, 30 + 5 + 5 + 24); // central directory: uncompressed size 4, not 5

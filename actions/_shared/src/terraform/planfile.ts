@@ -6,18 +6,13 @@
  * with the checked-out commit, and a provisioner or module slipped into the
  * plan file cannot run.
  *
- * The zip reader is small on purpose (central directory, stored or deflated
- * entries, sizes checked): it only needs to read what terraform's Go
- * archive/zip writes, and it must never trust the archive's claims.
+ * The archive is read by the kernel's zip reader, which trusts none of its claims.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { ActionFailure } from '../errors';
+import { readZip as readArchive, ZipFormatError } from '../zip';
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 /** Plans of thousands of resources stay far below this; anything above is refused. */
 const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
 
@@ -25,55 +20,14 @@ function notAPlan(why: string): ActionFailure {
   return new ActionFailure(`The saved plan is not a terraform plan file: ${why}`, 'not-applyable');
 }
 
-/** Every entry of a zip archive, by name. */
+/** Every entry of the plan file (a zip archive), by name. */
 export function readZip(data: Buffer): Map<string, Buffer> {
-  // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
-    if (data.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
+  try {
+    return new Map(readArchive(data, MAX_ENTRY_BYTES).map((e) => [e.name, e.data]));
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw notAPlan(error.message);
+    throw error;
   }
-  if (eocd < 0) throw notAPlan('no zip directory');
-  const count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  const entries = new Map<string, Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) {
-      throw notAPlan('corrupt zip directory');
-    }
-    const method = data.readUInt16LE(offset + 10);
-    const compressedSize = data.readUInt32LE(offset + 20);
-    const size = data.readUInt32LE(offset + 24);
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    const localOffset = data.readUInt32LE(offset + 42);
-    const name = data.toString('utf8', offset + 46, offset + 46 + nameLength);
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (entries.has(name)) throw notAPlan(`duplicate entry ${name}`);
-    if (size > MAX_ENTRY_BYTES) throw notAPlan(`entry ${name} is too large`);
-    if (localOffset + 30 > data.length || data.readUInt32LE(localOffset) !== LOCAL) {
-      throw notAPlan(`corrupt entry ${name}`);
-    }
-    const start =
-      localOffset + 30 + data.readUInt16LE(localOffset + 26) + data.readUInt16LE(localOffset + 28);
-    const raw = data.subarray(start, start + compressedSize);
-    if (raw.length !== compressedSize) throw notAPlan(`truncated entry ${name}`);
-    let content: Buffer;
-    if (method === 0) content = Buffer.from(raw);
-    else if (method === 8) {
-      try {
-        content = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
-      } catch {
-        throw notAPlan(`entry ${name} does not inflate`);
-      }
-    } else throw notAPlan(`entry ${name} uses compression method ${method}`);
-    if (content.length !== size) throw notAPlan(`entry ${name} has the wrong size`);
-    entries.set(name, content);
-  }
-  return entries;
 }
 
 /** `tfconfig/modules.json`: each module call's key and where its files are, relative to the root. */
