@@ -4,6 +4,7 @@
  * Runs against the sandbox by default; set CONTRACT_KUBECONFIG to run it unchanged against a
  * real cluster (see .github/workflows/e2e-kind.yml).
  */
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +18,10 @@ import {
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, eventually, openCluster, requireKubectl } from './harness';
+import { kubectlAvailable } from '../../k8s/test/helpers';
+import { type Cluster, eventually, openCluster } from './harness';
 
-const hasKubectl = requireKubectl();
+const hasKubectl = kubectlAvailable();
 let c: Cluster;
 let core: CoreV1Api;
 let apps: AppsV1Api;

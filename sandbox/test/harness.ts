@@ -2,7 +2,8 @@
  * Test harness: a cluster reached only through a kubeconfig — the sandbox by default, or a
  * real cluster when CONTRACT_KUBECONFIG names one (the e2e-kind workflow does that).
  */
-import { execFile, execFileSync } from 'node:child_process';
+
+import { execFile } from 'node:child_process';
 import { KubeConfig } from '@kubernetes/client-node';
 import { type Sandbox, startSandbox } from '../index';
 
@@ -16,23 +17,6 @@ export interface Cluster {
     stdin?: string,
   ): Promise<{ code: number; stdout: string; stderr: string }>;
   close(): Promise<void>;
-}
-
-export function kubectlAvailable(): boolean {
-  try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** In CI a missing kubectl is a failure; locally the kubectl tests are skipped. */
-export function requireKubectl(): boolean {
-  const ok = kubectlAvailable();
-  if (!ok && process.env.CI === 'true')
-    throw new Error('kubectl is required in CI (CI=true) but was not found on PATH');
-  return ok;
 }
 
 export async function openCluster(): Promise<Cluster> {

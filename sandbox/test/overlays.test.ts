@@ -2,13 +2,15 @@
  * The MediMind overlays deploy into the sandbox with real kubectl (`apply -k`, `rollout status`),
  * and a second apply changes nothing that matters.
  */
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, openCluster, requireKubectl } from './harness';
+import { kubectlAvailable } from '../../k8s/test/helpers';
+import { type Cluster, openCluster } from './harness';
 
 const overlay = join(import.meta.dirname, '..', '..', 'k8s', 'overlays', 'staging');
-const run = requireKubectl() && existsSync(overlay) && !process.env.CONTRACT_KUBECONFIG;
+const run = kubectlAvailable() && existsSync(overlay) && !process.env.CONTRACT_KUBECONFIG;
 let c: Cluster;
 
 describe.skipIf(!run)('kubectl apply -k k8s/overlays/staging into the sandbox', () => {

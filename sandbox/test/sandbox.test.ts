@@ -11,8 +11,9 @@ import {
   Watch,
 } from '@kubernetes/client-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { kubectlAvailable } from '../../k8s/test/helpers';
 import { generateLoad, type Sandbox, startSandbox } from '../index';
-import { eventually, requireKubectl, sleep } from './harness';
+import { eventually, sleep } from './harness';
 
 function kubectlRun(args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
@@ -173,7 +174,7 @@ describe('image faults', () => {
     );
     expect(d.status?.conditions?.find((c) => c.type === 'Progressing')?.status).toBe('False');
     expect(d.status?.availableReplicas ?? 0).toBe(0);
-    if (requireKubectl()) {
+    if (kubectlAvailable()) {
       const st = await kubectlRun([
         '-n',
         ns,
@@ -926,7 +927,7 @@ describe('controllers and resources', () => {
 
 describe('kubectl printing and unsupported encodings', () => {
   it('serves Tables to kubectl get (pods show READY/STATUS/RESTARTS) and refuses protobuf bodies with 415', async () => {
-    if (!requireKubectl()) return;
+    if (!kubectlAvailable()) return;
     const kubectl = kubectlRun;
     const ns = await newNs();
     sb.control.faults.image('tbl-crash:*', { kind: 'crash-loop' });

@@ -3,7 +3,6 @@
  * input fails before anything else (one ::error::, bad-input, no stack), and
  * static mode on the staging overlay produces the report and the summary.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +13,7 @@ import {
   type ResultsDocument,
 } from '../../actions/_shared/src/k6-results';
 import { repoRoot, runBundle } from '../../cli/src/run-bundle';
-
-function kubectlAvailable(): boolean {
-  try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('kubectl is required in CI but is not on PATH');
-    return false;
-  }
-}
+import { kubectlAvailable } from '../../k8s/test/helpers';
 
 const errors = (stdout: string) =>
   [...stdout.matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((m) => m[1]);

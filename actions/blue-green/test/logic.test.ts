@@ -1,9 +1,10 @@
 /** The pure decisions: manifests per app and the idle colour, lease, state, checks. */
-import { execFileSync } from 'node:child_process';
+
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kubectlAvailable } from '../../../k8s/test/helpers';
 import { forwardProxy } from '../../_shared/testing/forward-proxy';
 import {
   type HttpGet,
@@ -37,15 +38,7 @@ import { endpointsOf, podProblem } from '../src/wait';
 import { appsOf, manifestYaml } from './harness';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
-const hasKubectl = (() => {
-  try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('kubectl is required in CI');
-    return false;
-  }
-})();
+const hasKubectl = kubectlAvailable();
 
 describe('manifests', () => {
   it.runIf(hasKubectl)(
