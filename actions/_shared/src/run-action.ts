@@ -28,20 +28,8 @@ export type RunActionOptions = {
 
 export async function runAction(
   main: (ctx: ActionContext) => Promise<void>,
-  options?: RunActionOptions,
-): Promise<void>;
-/** The older form, kept so callers written against it keep working: `runAction(main, env)`. */
-export async function runAction(
-  main: (ctx: ActionContext) => Promise<void>,
-  env: Env,
-): Promise<void>;
-export async function runAction(
-  main: (ctx: ActionContext) => Promise<void>,
-  optionsOrEnv: RunActionOptions | Env = {},
+  { env = process.env, reasons }: RunActionOptions = {},
 ): Promise<void> {
-  const { env = process.env, reasons } = isOptions(optionsOrEnv)
-    ? optionsOrEnv
-    : { env: optionsOrEnv };
   const cancellation = cancellationFromSignals();
   try {
     await main({ signal: cancellation.signal, env });
@@ -50,13 +38,6 @@ export async function runAction(
   } finally {
     cancellation.dispose();
   }
-}
-
-/** Options carry only `env` (an object) and `reasons`; an environment has string values. */
-function isOptions(v: RunActionOptions | Env): v is RunActionOptions {
-  return Object.entries(v).every(
-    ([k, value]) => (k === 'env' && typeof value !== 'string') || k === 'reasons',
-  );
 }
 
 /** The reason every action reports for a mistake in its inputs that names no narrower one. */

@@ -106,22 +106,16 @@ describe('runAction', () => {
     expect(runner.errors()[1]).toMatch(/failure-reason "bad-input" is not one it declares/);
   });
 
-  it('still takes the environment as its second argument (the older form)', async () => {
+  it('hands the given environment to the action', async () => {
     runner = runnerFixture();
     const seen: string[] = [];
     await runAction(
       async ({ env }) => {
         seen.push(String(env.INPUT_WHO));
       },
-      { INPUT_WHO: 'legacy' },
-    );
-    await runAction(
-      async ({ env }) => {
-        seen.push(String(env.INPUT_WHO));
-      },
       { env: { INPUT_WHO: 'options' }, reasons: ['bad-input'] },
     );
-    expect(seen).toEqual(['legacy', 'options']);
+    expect(seen).toEqual(['options']);
   });
 
   it('leaves the exit code alone on success', async () => {

@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { runAction } from '../../_shared/src/run-action';
 import { setStdout } from '../../_shared/src/runner';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 import { type OidcServer, REQUEST_TOKEN, startOidcServer } from './oidc-server';
 
@@ -113,7 +114,7 @@ const execute = () =>
         now: () => NOW,
         tokenCommand: { command: '/usr/bin/node', script: '/opt/aws-eks-auth/dist/token/index.js' },
       }),
-    process.env,
+    { env: process.env, reasons: FAILURE_REASONS },
   );
 
 const roleInputs = {

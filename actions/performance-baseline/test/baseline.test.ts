@@ -3,6 +3,7 @@
  * (GET /repos/{o}/{r}/actions/workflows/{file}/runs?status=success&branch=...),
  * each run's artifacts and their ZIPs.
  */
+
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { runAction } from '../../_shared/src/run-action';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../_shared/testing/fake-github';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
 import { writeZip } from '../../_shared/testing/zip-writer';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { workflowFileOf } from '../src/inputs';
 import { run } from '../src/main';
 
@@ -81,7 +83,7 @@ async function baseline(inputs: Record<string, string>) {
     GITHUB_REF_NAME: 'main',
     GITHUB_WORKFLOW_REF: 'medimind/app/.github/workflows/nightly.yml@refs/heads/main',
   });
-  await runAction((ctx) => run(ctx), process.env);
+  await runAction((ctx) => run(ctx), { env: process.env, reasons: FAILURE_REASONS });
   return { outputs: runner.outputs(), directory };
 }
 

@@ -3,6 +3,7 @@
  * (docs.github.com/rest/issues: list with state/labels, create, update,
  * comments), including a create whose answer is lost after it landed.
  */
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../_shared/src/run-action';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../_shared/testing/fake-github';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 
 type Issue = {
@@ -84,7 +86,7 @@ async function night(runId: number, findings: string) {
     GITHUB_REPOSITORY: 'medimind/app',
     GITHUB_RUN_ID: String(runId),
   });
-  await runAction((ctx) => run(ctx), process.env);
+  await runAction((ctx) => run(ctx), { env: process.env, reasons: FAILURE_REASONS });
   expect(runner.errors()).toEqual([]);
   return runner.outputs();
 }
@@ -149,7 +151,7 @@ describe('performance-issues across nights', () => {
     ['key: a', /must be a YAML list/],
   ])('refuses findings %j as bad input', async (text, message) => {
     runner = runnerFixture({ findings: text, 'github-token': 'ghs_t' });
-    await runAction((ctx) => run(ctx), process.env);
+    await runAction((ctx) => run(ctx), { env: process.env, reasons: FAILURE_REASONS });
     expect(runner.outputs()['failure-reason']).toBe('bad-input');
     expect(runner.errors()).toEqual([expect.stringMatching(message)]);
   });
@@ -169,7 +171,7 @@ describe('performance-issues without issues: write', () => {
         'github-token': 'ghs_t',
       });
       Object.assign(process.env, { GITHUB_API_URL: denied.url, GITHUB_REPOSITORY: 'medimind/app' });
-      await runAction((ctx) => run(ctx), process.env);
+      await runAction((ctx) => run(ctx), { env: process.env, reasons: FAILURE_REASONS });
       expect(runner.outputs()['failure-reason']).toBe('issues-unavailable');
       expect(runner.errors()).toEqual([expect.stringMatching(/issues: write/)]);
     } finally {

@@ -4,6 +4,7 @@
  * project's alert rules; AWS faked at the SDK boundary. Faults injected in the
  * sandbox must turn the right checks red through real PromQL.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
@@ -15,6 +16,7 @@ import { kubectlAvailable } from '../../../k8s/test/helpers';
 import { prometheusAvailable } from '../../../test/prometheus/harness';
 import { runAction } from '../../_shared/src/run-action';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 import type { Report } from '../src/report';
 import { IMAGES, type LiveEnv, ROOT, startLiveEnv } from './live-fixture';
@@ -110,7 +112,7 @@ describe.runIf(enabled)('live mode on the sandbox with a real Prometheus', () =>
     fx.env.AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
     fx.env.AWS_SECRET_ACCESS_KEY = 'fake';
     process.exitCode = undefined;
-    await runAction(run, fx.env);
+    await runAction(run, { env: fx.env, reasons: FAILURE_REASONS });
     const out = fx.outputs();
     const reportText = out['report-file'] ? readFileSync(out['report-file'], 'utf8') : '';
     const report = reportText ? (JSON.parse(reportText) as Report) : undefined;

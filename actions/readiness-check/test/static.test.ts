@@ -4,6 +4,7 @@
  * settings blue-green depends on are checked; findings are annotated at the
  * source manifest.
  */
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { kubectlAvailable } from '../../../k8s/test/helpers';
 import { runAction } from '../../_shared/src/run-action';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 import type { Report } from '../src/report';
 
@@ -26,7 +28,7 @@ afterEach(() => {
 async function runStatic(inputs: Record<string, string>, cwd = ROOT) {
   fx = runnerFixture({ mode: 'static', 'slo-file': resolve(ROOT, SLO), ...inputs });
   fx.env.GITHUB_WORKSPACE = cwd;
-  await runAction(run, fx.env);
+  await runAction(run, { env: fx.env, reasons: FAILURE_REASONS });
   const out = fx.outputs();
   const report = out['report-file']
     ? (JSON.parse(readFileSync(out['report-file'], 'utf8')) as Report)

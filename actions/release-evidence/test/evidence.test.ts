@@ -5,6 +5,7 @@
  * Lock put through the real SDK code (aws-sdk-client-mock), and the token
  * canary never leaving the process.
  */
+
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import schema from '../../_shared/src/evidence.schema.json';
 import { runAction } from '../../_shared/src/run-action';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../_shared/testing/fake-github';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 import { blueGreenOutcome } from '../src/outcome';
 
@@ -97,7 +99,8 @@ function start(inputs: Record<string, string>) {
   });
 }
 
-const execute = () => runAction((ctx) => run(ctx, { now: () => NOW }), process.env);
+const execute = () =>
+  runAction((ctx) => run(ctx, { now: () => NOW }), { env: process.env, reasons: FAILURE_REASONS });
 
 function released(extra: Record<string, string> = {}) {
   const report = join(scratch, 'readiness.json');

@@ -2,12 +2,14 @@
  * release-verify against a fake GitHub serving evidence artifacts
  * (GET /repos/{o}/{r}/actions/artifacts?name=..., GET .../artifacts/{id}/zip).
  */
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../_shared/src/evidence';
 import { runAction } from '../../_shared/src/run-action';
 import { type FakeGitHub, paged, startFakeGitHub } from '../../_shared/testing/fake-github';
 import { type RunnerFixture, runnerFixture } from '../../_shared/testing/runner-fixture';
 import { writeZip } from '../../_shared/testing/zip-writer';
+import { FAILURE_REASONS } from '../src/failure-reasons';
 import { run } from '../src/main';
 
 const TOKEN = 'ghs_CANARY_verify_7d2a';
@@ -100,7 +102,7 @@ async function verify(inputs: Record<string, string> = {}) {
     ...inputs,
   });
   Object.assign(process.env, { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'medimind/app' });
-  await runAction((ctx) => run(ctx), process.env);
+  await runAction((ctx) => run(ctx), { env: process.env, reasons: FAILURE_REASONS });
   return runner.outputs();
 }
 
